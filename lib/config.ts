@@ -1,0 +1,37 @@
+// Every environment setting Portico reads, in one place, with the defaults of ARCHITECTURE.md's conventions table.
+import path from 'node:path';
+
+function intFrom(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    throw new Error(`${name} must be a port number, got "${raw}"`);
+  }
+  return value;
+}
+
+export const config = {
+  get dataDir(): string {
+    return path.resolve(/*turbopackIgnore: true*/ process.env.PORTICO_DATA_DIR ?? '.data');
+  },
+  get consolePort(): number {
+    return intFrom('PORTICO_CONSOLE_PORT', 3000);
+  },
+  get gatewayPort(): number {
+    return intFrom('PORTICO_GATEWAY_PORT', 8080);
+  },
+  get gatewayAdminPort(): number {
+    return intFrom('PORTICO_GATEWAY_ADMIN_PORT', 9090);
+  },
+  /** Port of the embedded PostgreSQL (used only when DATABASE_URL is unset); 5432 is often taken by a system server. */
+  get embeddedPostgresPort(): number {
+    return intFrom('PORTICO_EMBEDDED_PG_PORT', 54329);
+  },
+  get region(): string {
+    return process.env.PORTICO_REGION || 'us-east-1';
+  },
+  get accountId(): string {
+    return process.env.PORTICO_ACCOUNT_ID || '123456789012';
+  },
+};

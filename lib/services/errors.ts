@@ -1,0 +1,42 @@
+// Errors every service throws, named as AWS API Gateway names its exceptions, with the HTTP status AWS sends.
+// The management API and the console's route handlers turn them into responses in one place (lib/http).
+
+export type ServiceErrorName =
+  | 'BadRequestException'
+  | 'UnauthorizedException'
+  | 'AccessDeniedException'
+  | 'NotFoundException'
+  | 'ConflictException'
+  | 'LimitExceededException'
+  | 'TooManyRequestsException'
+  | 'ServiceUnavailableException';
+
+const STATUS: Record<ServiceErrorName, number> = {
+  BadRequestException: 400,
+  UnauthorizedException: 401,
+  AccessDeniedException: 403,
+  NotFoundException: 404,
+  ConflictException: 409,
+  LimitExceededException: 429,
+  TooManyRequestsException: 429,
+  ServiceUnavailableException: 503,
+};
+
+export class ServiceError extends Error {
+  readonly status: number;
+
+  constructor(
+    readonly type: ServiceErrorName,
+    message: string,
+  ) {
+    super(message);
+    this.name = type;
+    this.status = STATUS[type];
+  }
+}
+
+export const badRequest = (message: string) => new ServiceError('BadRequestException', message);
+export const notFound = (message: string) => new ServiceError('NotFoundException', message);
+export const conflict = (message: string) => new ServiceError('ConflictException', message);
+export const accessDenied = (message: string) => new ServiceError('AccessDeniedException', message);
+export const tooManyRequests = (message: string) => new ServiceError('TooManyRequestsException', message);
