@@ -25,7 +25,8 @@ function freePort(): Promise<number> {
 }
 
 export async function startTestServer(): Promise<TestServer> {
-  if (process.env.DATABASE_URL) return { adminUrl: process.env.DATABASE_URL, stop: async () => {} };
+  const given = process.env.PORTICO_TEST_PG_ADMIN_URL || process.env.DATABASE_URL;
+  if (given) return { adminUrl: given, stop: async () => {} };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portico-test-pg-'));
   fs.chmodSync(dir, 0o755);
   const server = await startEmbeddedPostgres({ dir: path.join(dir, 'data'), port: await freePort(), persistent: false });

@@ -33,7 +33,7 @@ export function CreateApiForm({ onDone }: { onDone: () => void }) {
   return (
     <div className="mb-6">
       <Card title="Create a REST API">
-        <form onSubmit={submit} className="grid gap-4 sm:grid-cols-2">
+        <form onSubmit={submit} aria-label="Create a REST API" className="grid gap-4 sm:grid-cols-2">
           <Field label="Name">
             <TextInput value={name} onChange={(e) => setName(e.target.value)} required maxLength={1024} autoFocus />
           </Field>

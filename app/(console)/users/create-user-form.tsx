@@ -28,7 +28,7 @@ export function CreateUserForm({ onDone }: { onDone: () => void }) {
   return (
     <div className="mb-6">
       <Card title="Create a user">
-        <form onSubmit={submit} className="grid gap-4 sm:grid-cols-2">
+        <form onSubmit={submit} aria-label="Create a user" className="grid gap-4 sm:grid-cols-2">
           <Field label="Email">
             <TextInput type="email" value={form.email} onChange={set('email')} required autoFocus />
           </Field>
