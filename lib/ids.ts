@@ -21,8 +21,7 @@ export const newApiKeyId = (): string => randomString(LOWER_ALNUM, 10);
 export const newAccessKeyId = (): string => `PKIA${randomString(UPPER_ALNUM, 16)}`;
 
 /** 40 characters from the base64url alphabet, like the secrets AWS issues. */
-export const newSecretAccessKey = (): string =>
-  randomString(`${UPPER_ALNUM}abcdefghijklmnopqrstuvwxyz/+`, 40);
+export const newSecretAccessKey = (): string => randomString(`${UPPER_ALNUM}abcdefghijklmnopqrstuvwxyz/+`, 40);
 
 /** The request id format AWS uses in x-amzn-RequestId (a UUID). */
 export const newRequestId = (): string => crypto.randomUUID();

@@ -46,6 +46,8 @@ export function poolConfigFromUrl(url: string, database?: string): pg.PoolConfig
     password: decodeURIComponent(u.password) || undefined,
     database: database ?? decodeURIComponent(u.pathname.slice(1)),
     max: 4,
+    // The CLI does not always dispose the adapter: idle connections must not keep the process alive for 10 s.
+    allowExitOnIdle: true,
   };
 }
 

@@ -92,7 +92,10 @@ async function main(): Promise<void> {
   });
   const gatewayProcess = startNode([TSX_CLI, 'lib/gateway/main.ts'], childEnv);
   children.push(consoleProcess, gatewayProcess);
-  for (const [name, child] of [['console', consoleProcess], ['gateway', gatewayProcess]] as const) {
+  for (const [name, child] of [
+    ['console', consoleProcess],
+    ['gateway', gatewayProcess],
+  ] as const) {
     child.on('exit', (code) => {
       if (!stopping) {
         console.error(`portico: the ${name} exited (${code}); stopping everything`);

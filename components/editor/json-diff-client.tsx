@@ -19,7 +19,10 @@ function useDarkMode(): boolean {
 export default function JsonDiffClient({ before, after }: { before: string; after: string }) {
   const dark = useDarkMode();
   return (
-    <div className="h-[60vh] overflow-hidden rounded-lg border border-slate-200 dark:border-slate-800" data-testid="json-diff">
+    <div
+      className="h-[60vh] overflow-hidden rounded-lg border border-slate-200 dark:border-slate-800"
+      data-testid="json-diff"
+    >
       <DiffEditor
         original={before}
         modified={after}

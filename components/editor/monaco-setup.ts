@@ -13,8 +13,7 @@ declare global {
 
 if (typeof window !== 'undefined' && !window.MonacoEnvironment) {
   window.MonacoEnvironment = {
-    getWorker: () =>
-      new Worker(new URL('monaco-editor/editor/editor.worker', import.meta.url), { type: 'module' }),
+    getWorker: () => new Worker(new URL('monaco-editor/editor/editor.worker', import.meta.url), { type: 'module' }),
   };
   loader.config({ monaco });
 }

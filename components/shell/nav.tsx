@@ -3,8 +3,8 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { Permission } from '@/lib/auth/roles';
-import { useConsoleUser } from './actor-context';
 import { can } from '@/lib/auth/roles';
+import { useConsoleUser } from './actor-context';
 
 const ITEMS: Array<{ href: string; label: string; permission: Permission }> = [
   { href: '/apis', label: 'APIs', permission: 'read' },

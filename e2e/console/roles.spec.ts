@@ -36,7 +36,8 @@ test('a wrong password is refused with a clear message', async ({ page }) => {
 test('the admin creates an API and a Viewer, and sees both in the audit log', async ({ page }) => {
   const foreignRequests: string[] = [];
   page.on('request', (request) => {
-    if (!request.url().startsWith(consoleUrl) && !request.url().startsWith('data:')) foreignRequests.push(request.url());
+    if (!request.url().startsWith(consoleUrl) && !request.url().startsWith('data:'))
+      foreignRequests.push(request.url());
   });
   await signIn(page, E2E.adminEmail, E2E.adminPassword);
   await expect(page.getByRole('link', { name: 'PetStore (demo)' })).toBeVisible();

@@ -27,20 +27,24 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const server = await startTestServer();
   const database = await createTestDatabase(server.adminUrl, 'portico_e2e');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portico-e2e-data-'));
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts', 'start'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: {
-      ...process.env,
-      DATABASE_URL: database.url,
-      PORTICO_DATA_DIR: dataDir,
-      PORTICO_CONSOLE_PORT: String(E2E.consolePort),
-      PORTICO_GATEWAY_PORT: String(E2E.gatewayPort),
-      PORTICO_GATEWAY_ADMIN_PORT: String(E2E.gatewayAdminPort),
-      PORTICO_ADMIN_EMAIL: E2E.adminEmail,
-      PORTICO_ADMIN_PASSWORD: E2E.adminPassword,
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts', 'start'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        PORTICO_DATA_DIR: dataDir,
+        PORTICO_CONSOLE_PORT: String(E2E.consolePort),
+        PORTICO_GATEWAY_PORT: String(E2E.gatewayPort),
+        PORTICO_GATEWAY_ADMIN_PORT: String(E2E.gatewayAdminPort),
+        PORTICO_ADMIN_EMAIL: E2E.adminEmail,
+        PORTICO_ADMIN_PASSWORD: E2E.adminPassword,
+      },
     },
-  });
+  );
   try {
     await waitFor(`${consoleUrl}/signin`, child, 240_000);
     await waitFor(`${gatewayUrl}/`, child, 30_000);

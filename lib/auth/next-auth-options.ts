@@ -22,7 +22,9 @@ export const authOptions: NextAuthOptions = {
       name: 'Email and password',
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
       async authorize(credentials, req) {
-        const email = String(credentials?.email ?? '').trim().toLowerCase();
+        const email = String(credentials?.email ?? '')
+          .trim()
+          .toLowerCase();
         const password = String(credentials?.password ?? '');
         if (!email || !password) return null;
         const address = clientAddress(req?.headers as Record<string, unknown> | undefined);

@@ -2,8 +2,18 @@
 // address (30 failures in 15 minutes). The console is one process, so counters live in its memory.
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 
-const byEmail = new RateLimiterMemory({ keyPrefix: 'signin-email', points: 5, duration: 15 * 60, blockDuration: 15 * 60 });
-const byAddress = new RateLimiterMemory({ keyPrefix: 'signin-ip', points: 30, duration: 15 * 60, blockDuration: 15 * 60 });
+const byEmail = new RateLimiterMemory({
+  keyPrefix: 'signin-email',
+  points: 5,
+  duration: 15 * 60,
+  blockDuration: 15 * 60,
+});
+const byAddress = new RateLimiterMemory({
+  keyPrefix: 'signin-ip',
+  points: 30,
+  duration: 15 * 60,
+  blockDuration: 15 * 60,
+});
 
 export class SignInThrottled extends Error {
   constructor(readonly retryAfterSeconds: number) {

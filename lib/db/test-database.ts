@@ -29,7 +29,11 @@ export async function startTestServer(): Promise<TestServer> {
   if (given) return { adminUrl: given, stop: async () => {} };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portico-test-pg-'));
   fs.chmodSync(dir, 0o755);
-  const server = await startEmbeddedPostgres({ dir: path.join(dir, 'data'), port: await freePort(), persistent: false });
+  const server = await startEmbeddedPostgres({
+    dir: path.join(dir, 'data'),
+    port: await freePort(),
+    persistent: false,
+  });
   return {
     adminUrl: server.adminUrl,
     stop: async () => {

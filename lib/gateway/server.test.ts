@@ -21,15 +21,21 @@ afterAll(() => {
 });
 
 describe('placeholder gateway', () => {
-  it.each(['GET', 'POST', 'DELETE'])('answers %s on any path with AWS’s Missing Authentication Token', async (method) => {
-    const res = await fetch(`${base}/abcdefghij/prod/pets?x=1`, { method, body: method === 'POST' ? '{}' : undefined });
-    expect(res.status).toBe(403);
-    expect(res.headers.get('content-type')).toBe('application/json');
-    expect(res.headers.get('x-amzn-errortype')).toBe('MissingAuthenticationTokenException');
-    expect(res.headers.get('x-amzn-requestid')).toMatch(/^[0-9a-f-]{36}$/);
-    expect(res.headers.get('x-amz-apigw-id')).toMatch(/^.{15}=$/);
-    expect(await res.json()).toEqual({ message: 'Missing Authentication Token' });
-  });
+  it.each(['GET', 'POST', 'DELETE'])(
+    'answers %s on any path with AWS’s Missing Authentication Token',
+    async (method) => {
+      const res = await fetch(`${base}/abcdefghij/prod/pets?x=1`, {
+        method,
+        body: method === 'POST' ? '{}' : undefined,
+      });
+      expect(res.status).toBe(403);
+      expect(res.headers.get('content-type')).toBe('application/json');
+      expect(res.headers.get('x-amzn-errortype')).toBe('MissingAuthenticationTokenException');
+      expect(res.headers.get('x-amzn-requestid')).toMatch(/^[0-9a-f-]{36}$/);
+      expect(res.headers.get('x-amz-apigw-id')).toMatch(/^.{15}=$/);
+      expect(await res.json()).toEqual({ message: 'Missing Authentication Token' });
+    },
+  );
 
   it('sends no body for HEAD', async () => {
     const res = await fetch(`${base}/`, { method: 'HEAD' });

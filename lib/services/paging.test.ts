@@ -6,7 +6,10 @@ describe('limit/position paging', () => {
   it('defaults to 25 and walks pages with an opaque position', () => {
     const first = pageWindow({});
     expect(first).toEqual({ skip: 0, take: 25 });
-    const page = toPage(Array.from({ length: 26 }, (_, i) => i), first);
+    const page = toPage(
+      Array.from({ length: 26 }, (_, i) => i),
+      first,
+    );
     expect(page.items).toHaveLength(25);
     expect(page.position).toBeDefined();
     expect(pageWindow({ position: page.position })).toEqual({ skip: 25, take: 25 });

@@ -14,7 +14,9 @@ export interface Page<T> {
 export function pageWindow(request: PageRequest): { skip: number; take: number } {
   const take = request.limit ?? 25;
   if (!Number.isInteger(take) || take < 1 || take > 500) {
-    throw badRequest('1 validation error detected: Value at \'limit\' failed to satisfy constraint: Member must have value between 1 and 500');
+    throw badRequest(
+      "1 validation error detected: Value at 'limit' failed to satisfy constraint: Member must have value between 1 and 500",
+    );
   }
   let skip = 0;
   if (request.position) {

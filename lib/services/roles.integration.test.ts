@@ -51,7 +51,9 @@ describe('roles', () => {
   });
 
   it('an Admin manages users and reads the audit log', async () => {
-    await expect(listUsers(admin)).resolves.toEqual(expect.arrayContaining([expect.objectContaining({ email: viewer.email })]));
+    await expect(listUsers(admin)).resolves.toEqual(
+      expect.arrayContaining([expect.objectContaining({ email: viewer.email })]),
+    );
     const page = await listAuditLogs(admin, { limit: 5 });
     expect(page.items.length).toBeGreaterThan(0);
   });

@@ -38,9 +38,7 @@ export function ApisView() {
       <PageHeader
         title="APIs"
         description="REST APIs defined in Portico. Each is served by the gateway once deployed to a stage."
-        actions={
-          canEdit && !creating ? <Button onClick={() => setCreating(true)}>Create API</Button> : undefined
-        }
+        actions={canEdit && !creating ? <Button onClick={() => setCreating(true)}>Create API</Button> : undefined}
       />
       {creating && <CreateApiForm onDone={() => setCreating(false)} />}
       <ErrorText>{apis.error?.message || remove.error?.message}</ErrorText>
@@ -55,7 +53,10 @@ export function ApisView() {
           {apis.data?.items.map((api) => (
             <tr key={api.id}>
               <Cell>
-                <Link href={`/apis/${api.id}`} className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">
+                <Link
+                  href={`/apis/${api.id}`}
+                  className="font-medium text-indigo-600 hover:underline dark:text-indigo-400"
+                >
                   {api.name}
                 </Link>
                 {api.description && <p className="text-xs text-slate-500">{api.description}</p>}

@@ -5,8 +5,8 @@ import { type FormEvent, useState } from 'react';
 import { ErrorText } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Field, Select, TextInput } from '@/components/ui/field';
 import { fetchJson } from '@/components/ui/fetch-json';
+import { Field, Select, TextInput } from '@/components/ui/field';
 
 export function CreateApiForm({ onDone }: { onDone: () => void }) {
   const queryClient = useQueryClient();

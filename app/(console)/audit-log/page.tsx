@@ -43,7 +43,10 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           </Link>
         )}
         {page.position && (
-          <Link href={`/audit-log?position=${page.position}`} className="text-indigo-600 hover:underline dark:text-indigo-400">
+          <Link
+            href={`/audit-log?position=${page.position}`}
+            className="text-indigo-600 hover:underline dark:text-indigo-400"
+          >
             Older
           </Link>
         )}

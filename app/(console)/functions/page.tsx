@@ -16,7 +16,9 @@ export default async function FunctionsPage() {
         description="Lambda-compatible handlers with versions and aliases, for AWS_PROXY and AWS integrations and Lambda authorizers."
       />
       {functions.length === 0 ? (
-        <EmptyState title="No functions yet">Functions you create will be listed here with their versions and aliases.</EmptyState>
+        <EmptyState title="No functions yet">
+          Functions you create will be listed here with their versions and aliases.
+        </EmptyState>
       ) : (
         <Table label="Functions" head={['Name', 'Runtime', 'Handler', 'Versions', 'Aliases', 'Last modified']}>
           {functions.map((f) => (

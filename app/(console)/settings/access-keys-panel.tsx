@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { ErrorText } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { TextInput } from '@/components/ui/field';
 import { fetchJson } from '@/components/ui/fetch-json';
+import { TextInput } from '@/components/ui/field';
 
 interface AccessKeyItem {
   accessKeyId: string;
@@ -73,7 +73,10 @@ export function AccessKeysPanel() {
                 {key.lastUsedAt && `, last used ${new Date(key.lastUsedAt).toLocaleString()}`}
               </span>
             </span>
-            <Button variant="ghost" onClick={() => confirm(`Delete ${key.accessKeyId}?`) && remove.mutate(key.accessKeyId)}>
+            <Button
+              variant="ghost"
+              onClick={() => confirm(`Delete ${key.accessKeyId}?`) && remove.mutate(key.accessKeyId)}
+            >
               Delete
             </Button>
           </li>

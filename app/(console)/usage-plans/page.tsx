@@ -7,7 +7,7 @@ import { listUsagePlans } from '@/lib/services/usage-plans/list-usage-plans';
 
 export const metadata: Metadata = { title: 'Usage plans' };
 
-function describe(value: unknown): string {
+function summarize(value: unknown): string {
   if (!value || typeof value !== 'object') return '—';
   return Object.entries(value as Record<string, unknown>)
     .map(([k, v]) => `${k} ${v}`)
@@ -20,7 +20,9 @@ export default async function UsagePlansPage() {
     <>
       <PageHeader title="Usage plans" description="Throttling and quotas for API keys, per API stage." />
       {plans.length === 0 ? (
-        <EmptyState title="No usage plans yet">A usage plan attaches API stages, throttles and a quota to API keys.</EmptyState>
+        <EmptyState title="No usage plans yet">
+          A usage plan attaches API stages, throttles and a quota to API keys.
+        </EmptyState>
       ) : (
         <Table label="Usage plans" head={['Name', 'ID', 'Stages', 'Throttle', 'Quota', 'Keys']}>
           {plans.map((p) => (
@@ -28,8 +30,8 @@ export default async function UsagePlansPage() {
               <Cell>{p.name}</Cell>
               <Cell mono>{p.id}</Cell>
               <Cell>{p.apiStages.map((s) => `${s.apiId}:${s.stage}`).join(', ') || '—'}</Cell>
-              <Cell>{describe(p.throttle)}</Cell>
-              <Cell>{describe(p.quota)}</Cell>
+              <Cell>{summarize(p.throttle)}</Cell>
+              <Cell>{summarize(p.quota)}</Cell>
               <Cell>{p.keyCount}</Cell>
             </tr>
           ))}

@@ -5,20 +5,22 @@ import { type FormEvent, useState } from 'react';
 import { ErrorText } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Field, Select, TextInput } from '@/components/ui/field';
 import { fetchJson } from '@/components/ui/fetch-json';
+import { Field, Select, TextInput } from '@/components/ui/field';
 
 export function CreateUserForm({ onDone }: { onDone: () => void }) {
   const queryClient = useQueryClient();
   const [form, setForm] = useState({ email: '', name: '', role: 'VIEWER', password: '' });
   const create = useMutation({
-    mutationFn: () => fetchJson('/api/console/users', { method: 'POST', json: { ...form, name: form.name || undefined } }),
+    mutationFn: () =>
+      fetchJson('/api/console/users', { method: 'POST', json: { ...form, name: form.name || undefined } }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['users'] });
       onDone();
     },
   });
-  const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value });
+  const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm({ ...form, [key]: e.target.value });
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -43,7 +45,14 @@ export function CreateUserForm({ onDone }: { onDone: () => void }) {
             </Select>
           </Field>
           <Field label="Initial password" hint="At least 10 characters. Share it with the user safely.">
-            <TextInput type="password" value={form.password} onChange={set('password')} required minLength={10} autoComplete="new-password" />
+            <TextInput
+              type="password"
+              value={form.password}
+              onChange={set('password')}
+              required
+              minLength={10}
+              autoComplete="new-password"
+            />
           </Field>
           <div className="flex items-center gap-2 sm:col-span-2">
             <Button type="submit" disabled={create.isPending}>

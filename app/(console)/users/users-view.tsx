@@ -23,7 +23,10 @@ export function UsersView() {
   const me = useConsoleUser();
   const queryClient = useQueryClient();
   const [creating, setCreating] = useState(false);
-  const users = useQuery({ queryKey: ['users'], queryFn: () => fetchJson<{ items: UserItem[] }>('/api/console/users') });
+  const users = useQuery({
+    queryKey: ['users'],
+    queryFn: () => fetchJson<{ items: UserItem[] }>('/api/console/users'),
+  });
   const invalidate = () => queryClient.invalidateQueries({ queryKey: ['users'] });
   const update = useMutation({
     mutationFn: ({ id, ...patch }: { id: string; role?: string; disabled?: boolean }) =>

@@ -14,6 +14,11 @@ export async function deleteAccessKey(actor: Actor, accessKeyId: string): Promis
       throw notFound(`No access key ${accessKeyId}`);
     }
     await tx.accessKey.delete({ where: { accessKeyId } });
-    await audit(tx, actor, { action: 'delete-access-key', targetType: 'AccessKey', targetId: accessKeyId, before: toAccessKey(key) });
+    await audit(tx, actor, {
+      action: 'delete-access-key',
+      targetType: 'AccessKey',
+      targetId: accessKeyId,
+      before: toAccessKey(key),
+    });
   });
 }

@@ -7,7 +7,7 @@ export async function findAccessKeySecret(
   accessKeyId: string,
 ): Promise<{ secretAccessKey: string; actor: Actor } | null> {
   const key = await db().accessKey.findUnique({ where: { accessKeyId }, include: { user: true } });
-  if (!key || key.status !== 'Active' || key.user.disabled) return null;
+  if (key?.status !== 'Active' || key.user.disabled) return null;
   return {
     secretAccessKey: decryptSecret(key.secretEncrypted),
     actor: { userId: key.user.id, email: key.user.email, role: key.user.role },

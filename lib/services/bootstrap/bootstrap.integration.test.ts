@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '../../db/client';
 import { findAccessKeySecret } from '../access-keys/find-access-key-secret';
-import { listResources } from '../resources/list-resources';
 import { SYSTEM_ACTOR } from '../actor';
+import { listResources } from '../resources/list-resources';
 import { authenticateUser } from '../users/authenticate-user';
 import { ensureAdminUser } from './ensure-admin-user';
 import { ensureBootstrapAccessKey } from './ensure-bootstrap-access-key';

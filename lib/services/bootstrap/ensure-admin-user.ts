@@ -38,7 +38,12 @@ export async function ensureAdminUser(env: { email?: string; password?: string }
   const passwordHash = await hashPassword(env.password ?? (generatedPassword as string));
   await db().$transaction(async (tx) => {
     const user = await tx.user.create({ data: { email, name: 'Administrator', role: 'ADMIN', passwordHash } });
-    await audit(tx, SYSTEM_ACTOR, { action: 'create-user', targetType: 'User', targetId: user.id, after: toUser(user) });
+    await audit(tx, SYSTEM_ACTOR, {
+      action: 'create-user',
+      targetType: 'User',
+      targetId: user.id,
+      after: toUser(user),
+    });
   });
   return { email, generatedPassword, created: true };
 }

@@ -19,7 +19,12 @@ export async function ensureBootstrapAccessKey(adminEmail: string, accessKeyId: 
   await db().$transaction(async (tx) => {
     await tx.accessKey.upsert({
       where: { accessKeyId },
-      create: { accessKeyId, userId: admin.id, secretEncrypted: encryptSecret(secret), description: 'bootstrap (environment)' },
+      create: {
+        accessKeyId,
+        userId: admin.id,
+        secretEncrypted: encryptSecret(secret),
+        description: 'bootstrap (environment)',
+      },
       update: { userId: admin.id, secretEncrypted: encryptSecret(secret), status: 'Active' },
     });
     await audit(tx, SYSTEM_ACTOR, {

@@ -9,7 +9,10 @@ export interface ResourceSummary {
   pathPart?: string;
   path: string;
   /** httpMethod → a summary of the method; present only with embedMethods */
-  resourceMethods?: Record<string, { httpMethod: string; authorizationType: string; apiKeyRequired: boolean; integrationType?: string }>;
+  resourceMethods?: Record<
+    string,
+    { httpMethod: string; authorizationType: string; apiKeyRequired: boolean; integrationType?: string }
+  >;
 }
 
 export async function listResources(
@@ -26,7 +29,15 @@ export async function listResources(
     include: options.embedMethods ? { methods: { include: { integration: { select: { type: true } } } } } : undefined,
   });
   return rows.map((row) => {
-    const methods = 'methods' in row ? (row.methods as Array<{ httpMethod: string; authorizationType: string; apiKeyRequired: boolean; integration: { type: string } | null }>) : undefined;
+    const methods =
+      'methods' in row
+        ? (row.methods as Array<{
+            httpMethod: string;
+            authorizationType: string;
+            apiKeyRequired: boolean;
+            integration: { type: string } | null;
+          }>)
+        : undefined;
     return {
       id: row.id,
       ...(row.parentId && { parentId: row.parentId }),

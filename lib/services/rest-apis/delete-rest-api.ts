@@ -11,6 +11,11 @@ export async function deleteRestApi(actor: Actor, restApiId: string): Promise<vo
     const row = await tx.restApi.findUnique({ where: { id: restApiId } });
     if (!row) throw restApiNotFound(restApiId);
     await tx.restApi.delete({ where: { id: restApiId } });
-    await audit(tx, actor, { action: 'delete-rest-api', targetType: 'RestApi', targetId: restApiId, before: toRestApi(row) });
+    await audit(tx, actor, {
+      action: 'delete-rest-api',
+      targetType: 'RestApi',
+      targetId: restApiId,
+      before: toRestApi(row),
+    });
   });
 }

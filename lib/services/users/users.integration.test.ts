@@ -38,16 +38,28 @@ describe('users', () => {
     const dup = await createUser(admin, { email, password: 'second password', role: 'VIEWER' }).catch((e) => e);
     expect(dup).toBeInstanceOf(ServiceError);
     expect(dup.type).toBe('ConflictException');
-    const short = await createUser(admin, { email: `s-${unique()}@example.com`, password: 'short', role: 'VIEWER' }).catch((e) => e);
+    const short = await createUser(admin, {
+      email: `s-${unique()}@example.com`,
+      password: 'short',
+      role: 'VIEWER',
+    }).catch((e) => e);
     expect(short.type).toBe('BadRequestException');
     expect(short.message).toMatch(/password/);
-    const role = await createUser(admin, { email: `r-${unique()}@example.com`, password: 'long enough', role: 'ROOT' as never }).catch((e) => e);
+    const role = await createUser(admin, {
+      email: `r-${unique()}@example.com`,
+      password: 'long enough',
+      role: 'ROOT' as never,
+    }).catch((e) => e);
     expect(role.type).toBe('BadRequestException');
     expect(await db().user.count()).toBe(count);
   });
 
   it('a role change or disabling takes effect on the next request', async () => {
-    const user = await createUser(admin, { email: `dev-${unique()}@example.com`, password: 'developer pass', role: 'DEVELOPER' });
+    const user = await createUser(admin, {
+      email: `dev-${unique()}@example.com`,
+      password: 'developer pass',
+      role: 'DEVELOPER',
+    });
     expect((await findActor(user.id))?.role).toBe('DEVELOPER');
     await updateUser(admin, user.id, { role: 'VIEWER' });
     expect((await findActor(user.id))?.role).toBe('VIEWER');
@@ -73,7 +85,11 @@ describe('users', () => {
   });
 
   it('deletes a user and keeps their audit trail', async () => {
-    const user = await createUser(admin, { email: `gone-${unique()}@example.com`, password: 'going away', role: 'VIEWER' });
+    const user = await createUser(admin, {
+      email: `gone-${unique()}@example.com`,
+      password: 'going away',
+      role: 'VIEWER',
+    });
     await deleteUser(admin, user.id);
     expect(await db().user.findUnique({ where: { id: user.id } })).toBeNull();
     const trail = await db().auditLog.findMany({ where: { targetId: user.id } });
