@@ -9,7 +9,15 @@ export type ServiceErrorName =
   | 'ConflictException'
   | 'LimitExceededException'
   | 'TooManyRequestsException'
-  | 'ServiceUnavailableException';
+  | 'ServiceUnavailableException'
+  // authentication failures of the management API, as AWS names them
+  | 'MissingAuthenticationTokenException'
+  | 'IncompleteSignatureException'
+  | 'InvalidSignatureException'
+  | 'UnrecognizedClientException'
+  | 'UnknownOperationException'
+  | 'RequestEntityTooLargeException'
+  | 'NotImplementedException';
 
 const STATUS: Record<ServiceErrorName, number> = {
   BadRequestException: 400,
@@ -20,6 +28,13 @@ const STATUS: Record<ServiceErrorName, number> = {
   LimitExceededException: 429,
   TooManyRequestsException: 429,
   ServiceUnavailableException: 503,
+  MissingAuthenticationTokenException: 403,
+  IncompleteSignatureException: 403,
+  InvalidSignatureException: 403,
+  UnrecognizedClientException: 403,
+  UnknownOperationException: 404,
+  RequestEntityTooLargeException: 413,
+  NotImplementedException: 501,
 };
 
 export class ServiceError extends Error {

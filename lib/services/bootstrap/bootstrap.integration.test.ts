@@ -46,9 +46,12 @@ describe('bootstrap', () => {
     expect(await claimFirstStart()).toBe(false);
 
     const apiId = await seedDemoApi();
-    const resources = await listResources(SYSTEM_ACTOR, apiId, { embedMethods: true });
+    const { items: resources } = await listResources(SYSTEM_ACTOR, apiId, { embedMethods: true });
     expect(resources.map((r) => r.path)).toEqual(['/', '/pets', '/pets/{petId}']);
     expect(Object.keys(resources[1]?.resourceMethods ?? {}).sort()).toEqual(['GET', 'POST']);
-    expect(resources[2]?.resourceMethods?.GET).toMatchObject({ integrationType: 'MOCK', authorizationType: 'NONE' });
+    expect(resources[2]?.resourceMethods?.GET).toMatchObject({
+      authorizationType: 'NONE',
+      methodIntegration: { type: 'MOCK' },
+    });
   });
 });

@@ -21,7 +21,7 @@ const METHOD_COLOURS: Record<string, string> = {
 export default async function ApiPage({ params }: { params: Promise<{ restApiId: string }> }) {
   const actor = await pageActor('read');
   const { restApiId } = await params;
-  const [api, resources] = await Promise.all([
+  const [api, { items: resources }] = await Promise.all([
     getRestApi(actor, restApiId),
     listResources(actor, restApiId, { embedMethods: true }),
   ]).catch((error) => {
@@ -64,7 +64,7 @@ export default async function ApiPage({ params }: { params: Promise<{ restApiId:
                   {Object.values(resource.resourceMethods ?? {}).map((method) => (
                     <span
                       key={method.httpMethod}
-                      title={`${method.integrationType ?? 'no integration'}, authorization ${method.authorizationType}`}
+                      title={`${method.methodIntegration?.type ?? 'no integration'}, authorization ${method.authorizationType}`}
                       className={`rounded px-1.5 py-0.5 text-xs font-medium ${METHOD_COLOURS[method.httpMethod] ?? 'bg-slate-200 dark:bg-slate-800'}`}
                     >
                       {method.httpMethod}

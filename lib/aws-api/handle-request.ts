@@ -1,0 +1,108 @@
+// One management API request: read the body (6 MB at most), authenticate, route, run the operation, and answer in
+// AWS's rest-json shape. Every error, expected or not, becomes AWS's status + x-amzn-ErrorType + {"message"}.
+import { randomUUID } from 'node:crypto';
+import { errorResponse } from '../http/json-errors';
+import type { Actor } from '../services/actor';
+import { badRequest, ServiceError } from '../services/errors';
+import { authenticate } from './authenticate';
+import { managementRouter } from './routes';
+import { toWire } from './wire';
+
+const MAX_BODY_BYTES = 6 * 1024 * 1024;
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export interface HandleOptions {
+  /** the signed-in console user, when the caller has a session */
+  sessionActor: () => Promise<Actor | null>;
+}
+
+async function readBody(request: Request): Promise<string> {
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > MAX_BODY_BYTES) throw new ServiceError('RequestEntityTooLargeException', 'Request body is too large');
+  const bytes = new Uint8Array(await request.arrayBuffer());
+  if (bytes.byteLength > MAX_BODY_BYTES)
+    throw new ServiceError('RequestEntityTooLargeException', 'Request body is too large');
+  return new TextDecoder().decode(bytes);
+}
+
+function parseJson(raw: string, contentType: string | null): unknown {
+  if (raw.trim() === '') return {};
+  if (contentType && !/json/i.test(contentType)) return {};
+  try {
+    return JSON.parse(raw);
+  } catch (error) {
+    throw badRequest(`Could not parse request body into json: ${(error as Error).message}`);
+  }
+}
+
+function decodeSegments(path: string): string[] {
+  try {
+    return path.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    throw badRequest('Invalid percent-encoding in the request path');
+  }
+}
+
+/** A session (cookie) caller may only write from the console's own origin. */
+function assertSameOriginForSession(request: Request): void {
+  if (SAFE_METHODS.has(request.method)) return;
+  const origin = request.headers.get('origin');
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  if (!origin || !host || new URL(origin).host !== host) {
+    throw new ServiceError('AccessDeniedException', 'Cross-site request refused');
+  }
+}
+
+export async function handleManagementRequest(request: Request, options: HandleOptions): Promise<Response> {
+  const requestId = randomUUID();
+  let response: Response;
+  try {
+    const url = new URL(request.url);
+    const rawBody = await readBody(request);
+    const { actor, via } = await authenticate(
+      {
+        method: request.method,
+        rawPath: url.pathname,
+        rawQuery: url.search.slice(1),
+        headers: request.headers,
+        body: rawBody,
+      },
+      options.sessionActor,
+    );
+    if (via === 'session') assertSameOriginForSession(request);
+    const match = managementRouter.match(request.method, decodeSegments(url.pathname));
+    if (!match)
+      throw new ServiceError('UnknownOperationException', `No operation matches ${request.method} ${url.pathname}`);
+    if ('allowed' in match) {
+      throw new ServiceError(
+        'UnknownOperationException',
+        `${request.method} is not supported on ${url.pathname}; supported: ${match.allowed.join(', ')}`,
+      );
+    }
+    const result = await match.route.handler({
+      actor,
+      params: match.params,
+      query: url.searchParams,
+      body: parseJson(rawBody, request.headers.get('content-type')),
+      rawBody,
+      headers: request.headers,
+    });
+    if (result.raw) {
+      response = new Response(result.raw.data as BodyInit, {
+        status: result.status,
+        headers: {
+          'Content-Type': result.raw.contentType,
+          ...(result.raw.disposition && { 'Content-Disposition': result.raw.disposition }),
+        },
+      });
+    } else if (result.body === undefined) {
+      response = new Response(null, { status: result.status });
+    } else {
+      response = Response.json(toWire(result.body), { status: result.status });
+    }
+  } catch (error) {
+    response = errorResponse(error);
+  }
+  response.headers.set('x-amzn-RequestId', requestId);
+  return response;
+}

@@ -1,0 +1,55 @@
+// Integration tests of the management API: the same request handler the console mounts, served over real HTTP on
+// an ephemeral port, and the real AWS SDK client signing with a real access key from the test database.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { APIGatewayClient } from '@aws-sdk/client-api-gateway';
+import type { Role } from '@prisma/client';
+import { handleManagementRequest } from '../aws-api/handle-request';
+import { createAccessKey } from '../services/access-keys/create-access-key';
+import type { Actor } from '../services/actor';
+import { createTestActor } from './actors';
+
+export interface ManagementApi {
+  endpoint: string;
+  client(
+    role?: Role,
+  ): Promise<{ client: APIGatewayClient; actor: Actor; credentials: { accessKeyId: string; secretAccessKey: string } }>;
+  close(): Promise<void>;
+}
+
+export async function startManagementApi(): Promise<ManagementApi> {
+  const server = http.createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks);
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const request = new Request(`http://${req.headers.host}${req.url}`, {
+      method: req.method,
+      headers,
+      body: body.length > 0 && req.method !== 'GET' && req.method !== 'HEAD' ? body : undefined,
+    });
+    const response = await handleManagementRequest(request, { sessionActor: async () => null });
+    res.writeHead(response.status, Object.fromEntries(response.headers));
+    res.end(Buffer.from(await response.arrayBuffer()));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    endpoint,
+    async client(role: Role = 'DEVELOPER') {
+      const actor = await createTestActor(role);
+      const key = await createAccessKey(actor);
+      const credentials = { accessKeyId: key.accessKeyId, secretAccessKey: key.secretAccessKey };
+      const client = new APIGatewayClient({ endpoint, region: 'us-east-1', credentials, maxAttempts: 1 });
+      return { client, actor, credentials };
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
