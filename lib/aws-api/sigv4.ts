@@ -75,7 +75,8 @@ function parseAmzDate(value: string): Date | null {
     const parsed = new Date(value);
     return Number.isNaN(parsed.getTime()) ? null : parsed;
   }
-  return new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!));
+  const [, y, mo, d, h, mi, sec] = m.map(Number) as number[];
+  return new Date(Date.UTC(y as number, (mo as number) - 1, d, h, mi, sec));
 }
 
 const amzDate = (date: Date) =>
