@@ -19,6 +19,7 @@ export default defineConfig({
   use: { baseURL: consoleUrl, trace: 'retain-on-failure' },
   projects: [
     { name: 'gateway', testMatch: /gateway\/.*\.spec\.ts/ },
+    { name: 'management-api', testMatch: /management-api\/.*\.spec\.ts/ },
     ...(haveChromium
       ? [
           {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Portico's entry point: `npm start`, `npm test`, `npm run dev` (or `npx portico <command>`).
+// Portico's entry point: `npm start`, `npm test`, `npm run dev`, and `npx portico apis|import|deploy|url` (scripts/cli.ts).
 // Plain Node with no dependencies, so it can install them first: on a fresh clone it runs `npm ci`, and again
 // whenever package-lock.json is newer than the installed tree. Then it hands over to scripts/<command>.ts.
 import { spawn, spawnSync } from 'node:child_process';
@@ -8,7 +8,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const COMMANDS = { start: 'start.ts', dev: 'start.ts', test: 'test.ts' };
+const COMMANDS = {
+  start: 'start.ts',
+  dev: 'start.ts',
+  test: 'test.ts',
+  apis: 'cli.ts',
+  import: 'cli.ts',
+  deploy: 'cli.ts',
+  url: 'cli.ts',
+};
 
 function ensureInstalled() {
   const marker = path.join(root, 'node_modules', '.package-lock.json');

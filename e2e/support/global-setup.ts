@@ -42,6 +42,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
         PORTICO_GATEWAY_ADMIN_PORT: String(E2E.gatewayAdminPort),
         PORTICO_ADMIN_EMAIL: E2E.adminEmail,
         PORTICO_ADMIN_PASSWORD: E2E.adminPassword,
+        PORTICO_ACCESS_KEY_ID: E2E.accessKeyId,
+        PORTICO_SECRET_ACCESS_KEY: E2E.secretAccessKey,
       },
     },
   );

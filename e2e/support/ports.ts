@@ -5,6 +5,8 @@ export const E2E = {
   gatewayAdminPort: Number(process.env.PORTICO_E2E_GATEWAY_ADMIN_PORT ?? 9190),
   adminEmail: 'admin@e2e.test',
   adminPassword: 'e2e admin password',
+  accessKeyId: 'AKIAE2ETESTKEY000001',
+  secretAccessKey: 'e2e-secret-access-key-0123456789abcdef',
 };
 
 export const consoleUrl = `http://localhost:${E2E.consolePort}`;

@@ -1,7 +1,7 @@
 // Verifies AWS Signature Version 4 on management API calls (service `apigateway`, any region), with AWS's error
 // names and messages. The expected signature is computed by Smithy's SignatureV4 (the AWS SDK's own signer) over
 // exactly the headers the client signed, so canonicalisation matches the SDK and the CLI by construction.
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hash } from '@smithy/hash-node';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
@@ -130,6 +130,11 @@ export async function verifySignature(request: SignedRequest, lookup: SecretLook
   if (!key)
     throw new ServiceError('UnrecognizedClientException', 'The security token included in the request is invalid.');
 
+  // The signer trusts x-amz-content-sha256 as the payload hash, so the header must be the body's real hash.
+  const claimedHash = request.headers.get('x-amz-content-sha256');
+  if (claimedHash !== null && claimedHash !== createHash('sha256').update(request.body).digest('hex')) {
+    throw invalid("The provided 'x-amz-content-sha256' header does not match what was computed.");
+  }
   const headers: Record<string, string> = {};
   for (const name of auth.signedHeaders) headers[name] = request.headers.get(name) ?? '';
   const signer = new SignatureV4({
