@@ -86,6 +86,14 @@ test('the Viewer reads APIs but cannot create one: no button, and the server ref
   });
   expect(refused.status()).toBe(403);
   expect(refused.headers()['x-amzn-errortype']).toBe('AccessDeniedException');
+  // The management API accepts the console session too, with the same role checks.
+  const listed = await page.request.get('/restapis');
+  expect(listed.status()).toBe(200);
+  expect(((await listed.json()) as { item: Array<{ name: string }> }).item.map((a) => a.name)).toContain(apiName);
+  const awsRefused = await page.request.post('/restapis', { data: { name: 'Nope' }, headers: { Origin: consoleUrl } });
+  expect(awsRefused.status()).toBe(403);
+  expect(awsRefused.headers()['x-amzn-errortype']).toBe('AccessDeniedException');
+
   const users = await page.goto('/users');
   expect(users?.status()).toBe(404);
 

@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { APIGatewayClient } from '@aws-sdk/client-api-gateway';
 import type { Role } from '@prisma/client';
+import { afterAll, beforeAll } from 'vitest';
 import { handleManagementRequest } from '../aws-api/handle-request';
 import { createAccessKey } from '../services/access-keys/create-access-key';
 import type { Actor } from '../services/actor';
@@ -51,5 +52,50 @@ export async function startManagementApi(): Promise<ManagementApi> {
         server.close(() => resolve());
         server.closeAllConnections();
       }),
+  };
+}
+
+/** The error an SDK call failed with, as AWS names it: exception name, message and HTTP status. */
+export async function sdkFailure(
+  promise: Promise<unknown>,
+): Promise<{ name: string; message: string; status?: number }> {
+  const error = (await promise.then(
+    () => {
+      throw new Error('expected the call to fail');
+    },
+    (e: unknown) => e,
+  )) as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
+  return { name: error.name, message: error.message, status: error.$metadata?.httpStatusCode };
+}
+
+/**
+ * Starts the management API for a test file and signs in SDK clients for the given roles (destroyed afterwards).
+ * Read the clients inside tests: they exist once beforeAll has run.
+ */
+export function useManagementApi<R extends Role>(
+  roles: readonly R[],
+): { api: () => ManagementApi; clients: Record<R, APIGatewayClient>; actors: Record<R, Actor> } {
+  let api: ManagementApi | undefined;
+  const clients = {} as Record<R, APIGatewayClient>;
+  const actors = {} as Record<R, Actor>;
+  beforeAll(async () => {
+    api = await startManagementApi();
+    for (const role of roles) {
+      const signedIn = await api.client(role);
+      clients[role] = signedIn.client;
+      actors[role] = signedIn.actor;
+    }
+  });
+  afterAll(async () => {
+    for (const role of roles) clients[role]?.destroy();
+    await api?.close();
+  });
+  return {
+    api: () => {
+      if (!api) throw new Error('the management API starts in beforeAll');
+      return api;
+    },
+    clients,
+    actors,
   };
 }

@@ -1,6 +1,5 @@
 // RestApis, Resources and Methods through the real AWS SDK over HTTP, with AWS's error names and messages.
 import {
-  type APIGatewayClient,
   CreateResourceCommand,
   CreateRestApiCommand,
   DeleteMethodCommand,
@@ -17,38 +16,14 @@ import {
   UpdateResourceCommand,
   UpdateRestApiCommand,
 } from '@aws-sdk/client-api-gateway';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ManagementApi, startManagementApi } from '../../testing/management-api';
+import { describe, expect, it } from 'vitest';
+import { sdkFailure, useManagementApi } from '../../testing/management-api';
 
-let api: ManagementApi;
-let client: APIGatewayClient;
-let viewer: APIGatewayClient;
-
-beforeAll(async () => {
-  api = await startManagementApi();
-  client = (await api.client('DEVELOPER')).client;
-  viewer = (await api.client('VIEWER')).client;
-});
-
-afterAll(async () => {
-  client?.destroy();
-  viewer?.destroy();
-  await api?.close();
-});
-
-async function failure(promise: Promise<unknown>): Promise<{ name: string; message: string; status?: number }> {
-  const error = (await promise.then(
-    () => {
-      throw new Error('expected the call to fail');
-    },
-    (e: unknown) => e,
-  )) as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
-  return { name: error.name, message: error.message, status: error.$metadata?.httpStatusCode };
-}
+const { clients } = useManagementApi(['DEVELOPER', 'VIEWER'] as const);
 
 describe('RestApis', () => {
   it('create, get, list, update and delete', async () => {
-    const created = await client.send(
+    const created = await clients.DEVELOPER.send(
       new CreateRestApiCommand({ name: 'SDK API', description: 'made by the SDK', binaryMediaTypes: ['image/png'] }),
     );
     expect(created.id).toMatch(/^[a-z0-9]{10}$/);
@@ -57,13 +32,13 @@ describe('RestApis', () => {
     expect(created.rootResourceId).toMatch(/^[a-z0-9]{10}$/);
     expect(created.endpointConfiguration?.types).toEqual(['EDGE']);
 
-    const models = await client.send(new GetModelsCommand({ restApiId: created.id }));
+    const models = await clients.DEVELOPER.send(new GetModelsCommand({ restApiId: created.id }));
     expect(models.items?.map((m) => m.name).sort()).toEqual(['Empty', 'Error']);
 
-    const fetched = await viewer.send(new GetRestApiCommand({ restApiId: created.id }));
+    const fetched = await clients.VIEWER.send(new GetRestApiCommand({ restApiId: created.id }));
     expect(fetched).toMatchObject({ id: created.id, name: 'SDK API', binaryMediaTypes: ['image/png'] });
 
-    const updated = await client.send(
+    const updated = await clients.DEVELOPER.send(
       new UpdateRestApiCommand({
         restApiId: created.id,
         patchOperations: [
@@ -80,11 +55,11 @@ describe('RestApis', () => {
       endpointConfiguration: { types: ['REGIONAL'] },
     });
 
-    const listed = await client.send(new GetRestApisCommand({ limit: 500 }));
+    const listed = await clients.DEVELOPER.send(new GetRestApisCommand({ limit: 500 }));
     expect(listed.items?.map((a) => a.id)).toContain(created.id);
 
-    await client.send(new DeleteRestApiCommand({ restApiId: created.id }));
-    const gone = await failure(client.send(new GetRestApiCommand({ restApiId: created.id })));
+    await clients.DEVELOPER.send(new DeleteRestApiCommand({ restApiId: created.id }));
+    const gone = await sdkFailure(clients.DEVELOPER.send(new GetRestApiCommand({ restApiId: created.id })));
     expect(gone).toEqual({
       name: 'NotFoundException',
       message: `Invalid API identifier specified 123456789012:${created.id}`,
@@ -93,9 +68,9 @@ describe('RestApis', () => {
   });
 
   it('an invalid patch changes nothing', async () => {
-    const created = await client.send(new CreateRestApiCommand({ name: 'Atomic' }));
-    const error = await failure(
-      client.send(
+    const created = await clients.DEVELOPER.send(new CreateRestApiCommand({ name: 'Atomic' }));
+    const error = await sdkFailure(
+      clients.DEVELOPER.send(
         new UpdateRestApiCommand({
           restApiId: created.id,
           patchOperations: [
@@ -106,61 +81,74 @@ describe('RestApis', () => {
       ),
     );
     expect(error).toMatchObject({ name: 'BadRequestException', message: 'Invalid patch path /nonsense', status: 400 });
-    expect((await client.send(new GetRestApiCommand({ restApiId: created.id }))).name).toBe('Atomic');
+    expect((await clients.DEVELOPER.send(new GetRestApiCommand({ restApiId: created.id }))).name).toBe('Atomic');
   });
 
   it('a Viewer is refused writes', async () => {
-    const error = await failure(viewer.send(new CreateRestApiCommand({ name: 'Nope' })));
+    const error = await sdkFailure(clients.VIEWER.send(new CreateRestApiCommand({ name: 'Nope' })));
     expect(error).toMatchObject({ name: 'AccessDeniedException', status: 403 });
   });
 });
 
 describe('Resources and Methods', () => {
   it('builds a tree with AWS’s path rules and exact messages', async () => {
-    const { id: restApiId, rootResourceId } = await client.send(new CreateRestApiCommand({ name: 'Tree' }));
-    const pets = await client.send(
+    const { id: restApiId, rootResourceId } = await clients.DEVELOPER.send(new CreateRestApiCommand({ name: 'Tree' }));
+    const pets = await clients.DEVELOPER.send(
       new CreateResourceCommand({ restApiId, parentId: rootResourceId, pathPart: 'pets' }),
     );
     expect(pets).toMatchObject({ path: '/pets', pathPart: 'pets', parentId: rootResourceId });
     expect(pets.id).toMatch(/^[a-z0-9]{6}$/);
-    const petId = await client.send(new CreateResourceCommand({ restApiId, parentId: pets.id, pathPart: '{petId}' }));
+    const petId = await clients.DEVELOPER.send(
+      new CreateResourceCommand({ restApiId, parentId: pets.id, pathPart: '{petId}' }),
+    );
     expect(petId.path).toBe('/pets/{petId}');
 
     expect(
-      await failure(client.send(new CreateResourceCommand({ restApiId, parentId: pets.id, pathPart: '{proxy+}' }))),
+      await sdkFailure(
+        clients.DEVELOPER.send(new CreateResourceCommand({ restApiId, parentId: pets.id, pathPart: '{proxy+}' })),
+      ),
     ).toEqual({
       name: 'BadRequestException',
       message: 'A sibling ({petId}) of this resource already has a variable path part -- only one is allowed',
       status: 400,
     });
     expect(
-      await failure(client.send(new CreateResourceCommand({ restApiId, parentId: rootResourceId, pathPart: 'pets' }))),
+      await sdkFailure(
+        clients.DEVELOPER.send(new CreateResourceCommand({ restApiId, parentId: rootResourceId, pathPart: 'pets' })),
+      ),
     ).toEqual({
       name: 'ConflictException',
       message: 'Another resource with the same parent already has this name: pets',
       status: 409,
     });
-    const proxy = await client.send(
+    const proxy = await clients.DEVELOPER.send(
       new CreateResourceCommand({ restApiId, parentId: rootResourceId, pathPart: '{proxy+}' }),
     );
     expect(
-      await failure(client.send(new CreateResourceCommand({ restApiId, parentId: proxy.id, pathPart: 'child' }))),
+      await sdkFailure(
+        clients.DEVELOPER.send(new CreateResourceCommand({ restApiId, parentId: proxy.id, pathPart: 'child' })),
+      ),
     ).toEqual({
       name: 'BadRequestException',
       message: 'Cannot create a child of a resource with a greedy path variable: {proxy+}',
       status: 400,
     });
     expect(
-      (await failure(client.send(new CreateResourceCommand({ restApiId, parentId: rootResourceId, pathPart: 'a b' }))))
-        .name,
+      (
+        await sdkFailure(
+          clients.DEVELOPER.send(new CreateResourceCommand({ restApiId, parentId: rootResourceId, pathPart: 'a b' })),
+        )
+      ).name,
     ).toBe('BadRequestException');
-    expect(await failure(client.send(new GetResourceCommand({ restApiId, resourceId: 'nope42' })))).toEqual({
+    expect(
+      await sdkFailure(clients.DEVELOPER.send(new GetResourceCommand({ restApiId, resourceId: 'nope42' }))),
+    ).toEqual({
       name: 'NotFoundException',
       message: 'Invalid Resource identifier specified',
       status: 404,
     });
 
-    const renamed = await client.send(
+    const renamed = await clients.DEVELOPER.send(
       new UpdateResourceCommand({
         restApiId,
         resourceId: pets.id,
@@ -168,17 +156,19 @@ describe('Resources and Methods', () => {
       }),
     );
     expect(renamed.path).toBe('/animals');
-    expect((await client.send(new GetResourceCommand({ restApiId, resourceId: petId.id }))).path).toBe(
+    expect((await clients.DEVELOPER.send(new GetResourceCommand({ restApiId, resourceId: petId.id }))).path).toBe(
       '/animals/{petId}',
     );
   });
 
   it('puts, gets, updates and deletes methods; embed=methods shows them', async () => {
-    const { id: restApiId, rootResourceId } = await client.send(new CreateRestApiCommand({ name: 'Methods' }));
-    const items = await client.send(
+    const { id: restApiId, rootResourceId } = await clients.DEVELOPER.send(
+      new CreateRestApiCommand({ name: 'Methods' }),
+    );
+    const items = await clients.DEVELOPER.send(
       new CreateResourceCommand({ restApiId, parentId: rootResourceId, pathPart: 'items' }),
     );
-    const put = await client.send(
+    const put = await clients.DEVELOPER.send(
       new PutMethodCommand({
         restApiId,
         resourceId: items.id,
@@ -192,16 +182,16 @@ describe('Resources and Methods', () => {
     expect(put).toMatchObject({ httpMethod: 'GET', authorizationType: 'NONE', apiKeyRequired: true });
     expect(
       (
-        await failure(
-          client.send(
+        await sdkFailure(
+          clients.DEVELOPER.send(
             new PutMethodCommand({ restApiId, resourceId: items.id, httpMethod: 'GET', authorizationType: 'NONE' }),
           ),
         )
       ).name,
     ).toBe('ConflictException');
     expect(
-      await failure(
-        client.send(
+      await sdkFailure(
+        clients.DEVELOPER.send(
           new PutMethodCommand({ restApiId, resourceId: items.id, httpMethod: 'POST', authorizationType: 'CUSTOM' }),
         ),
       ),
@@ -212,7 +202,7 @@ describe('Resources and Methods', () => {
       status: 400,
     });
 
-    const updated = await client.send(
+    const updated = await clients.DEVELOPER.send(
       new UpdateMethodCommand({
         restApiId,
         resourceId: items.id,
@@ -231,20 +221,22 @@ describe('Resources and Methods', () => {
     });
     expect(updated.requestModels).toBeUndefined();
 
-    const embedded = await client.send(new GetResourcesCommand({ restApiId, embed: ['methods'] }));
+    const embedded = await clients.DEVELOPER.send(new GetResourcesCommand({ restApiId, embed: ['methods'] }));
     const withMethods = embedded.items?.find((r) => r.id === items.id);
     expect(Object.keys(withMethods?.resourceMethods ?? {})).toEqual(['GET']);
-    const plain = await client.send(new GetResourcesCommand({ restApiId }));
+    const plain = await clients.DEVELOPER.send(new GetResourcesCommand({ restApiId }));
     expect(plain.items?.find((r) => r.id === items.id)?.resourceMethods).toBeUndefined();
 
-    await client.send(new DeleteMethodCommand({ restApiId, resourceId: items.id, httpMethod: 'GET' }));
+    await clients.DEVELOPER.send(new DeleteMethodCommand({ restApiId, resourceId: items.id, httpMethod: 'GET' }));
     expect(
-      await failure(client.send(new GetMethodCommand({ restApiId, resourceId: items.id, httpMethod: 'GET' }))),
+      await sdkFailure(
+        clients.DEVELOPER.send(new GetMethodCommand({ restApiId, resourceId: items.id, httpMethod: 'GET' })),
+      ),
     ).toEqual({
       name: 'NotFoundException',
       message: 'Invalid Method identifier specified',
       status: 404,
     });
-    await client.send(new DeleteResourceCommand({ restApiId, resourceId: items.id }));
+    await clients.DEVELOPER.send(new DeleteResourceCommand({ restApiId, resourceId: items.id }));
   });
 });

@@ -1,7 +1,6 @@
 // Deployments and stages through the real AWS SDK: snapshots, stage pointers, method settings with AWS's defaults
 // and copy-on-create rule, canary releases with promotion, and AWS's messages for what is refused.
 import {
-  type APIGatewayClient,
   CreateDeploymentCommand,
   CreateRestApiCommand,
   CreateStageCommand,
@@ -16,42 +15,20 @@ import {
   UpdateStageCommand,
 } from '@aws-sdk/client-api-gateway';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '../../db/client';
 import { seedDemoApi } from '../../services/bootstrap/seed-demo-api';
 import { CONFIG_CHANNEL } from '../../services/config-changes';
-import { type ManagementApi, startManagementApi } from '../../testing/management-api';
+import { sdkFailure, useManagementApi } from '../../testing/management-api';
 
-let api: ManagementApi;
-let client: APIGatewayClient;
-let viewer: APIGatewayClient;
-
-beforeAll(async () => {
-  api = await startManagementApi();
-  client = (await api.client('DEVELOPER')).client;
-  viewer = (await api.client('VIEWER')).client;
-});
-
-afterAll(async () => {
-  client?.destroy();
-  viewer?.destroy();
-  await api?.close();
-});
-
-async function failure(promise: Promise<unknown>): Promise<{ name: string; message: string; status?: number }> {
-  const error = (await promise.then(
-    () => {
-      throw new Error('expected the call to fail');
-    },
-    (e: unknown) => e,
-  )) as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
-  return { name: error.name, message: error.message, status: error.$metadata?.httpStatusCode };
-}
+const { clients } = useManagementApi(['DEVELOPER', 'VIEWER'] as const);
 
 describe('deployments', () => {
   it('refuses an API without methods', async () => {
-    const { id } = await client.send(new CreateRestApiCommand({ name: 'Empty' }));
-    expect(await failure(client.send(new CreateDeploymentCommand({ restApiId: id, stageName: 'dev' })))).toEqual({
+    const { id } = await clients.DEVELOPER.send(new CreateRestApiCommand({ name: 'Empty' }));
+    expect(
+      await sdkFailure(clients.DEVELOPER.send(new CreateDeploymentCommand({ restApiId: id, stageName: 'dev' }))),
+    ).toEqual({
       name: 'BadRequestException',
       message: "The REST API doesn't contain any methods",
       status: 400,
@@ -60,7 +37,7 @@ describe('deployments', () => {
 
   it('stores an immutable snapshot, creates the stage, and refuses deleting a deployment in use', async () => {
     const restApiId = await seedDemoApi();
-    const first = await client.send(
+    const first = await clients.DEVELOPER.send(
       new CreateDeploymentCommand({ restApiId, stageName: 'dev', description: 'first', variables: { backend: 'one' } }),
     );
     expect(first.id).toMatch(/^[a-z0-9]{6}$/);
@@ -72,7 +49,7 @@ describe('deployments', () => {
       '/pets/{petId}',
     ]);
 
-    const stage = await client.send(new GetStageCommand({ restApiId, stageName: 'dev' }));
+    const stage = await clients.DEVELOPER.send(new GetStageCommand({ restApiId, stageName: 'dev' }));
     expect(stage).toMatchObject({
       stageName: 'dev',
       deploymentId: first.id,
@@ -81,22 +58,26 @@ describe('deployments', () => {
     });
     expect(stage.createdDate).toBeInstanceOf(Date);
 
-    const summary = await client.send(
+    const summary = await clients.DEVELOPER.send(
       new GetDeploymentCommand({ restApiId, deploymentId: first.id, embed: ['apisummary'] }),
     );
     expect(summary.apiSummary?.['/pets']?.GET).toEqual({ authorizationType: 'NONE', apiKeyRequired: false });
 
-    const second = await client.send(new CreateDeploymentCommand({ restApiId, stageName: 'dev' }));
-    expect((await client.send(new GetStageCommand({ restApiId, stageName: 'dev' }))).deploymentId).toBe(second.id);
-    const listed = await client.send(new GetDeploymentsCommand({ restApiId }));
+    const second = await clients.DEVELOPER.send(new CreateDeploymentCommand({ restApiId, stageName: 'dev' }));
+    expect((await clients.DEVELOPER.send(new GetStageCommand({ restApiId, stageName: 'dev' }))).deploymentId).toBe(
+      second.id,
+    );
+    const listed = await clients.DEVELOPER.send(new GetDeploymentsCommand({ restApiId }));
     expect(listed.items?.map((d) => d.id)).toEqual([second.id, first.id]);
 
-    expect(await failure(client.send(new DeleteDeploymentCommand({ restApiId, deploymentId: second.id })))).toEqual({
+    expect(
+      await sdkFailure(clients.DEVELOPER.send(new DeleteDeploymentCommand({ restApiId, deploymentId: second.id }))),
+    ).toEqual({
       name: 'BadRequestException',
       message: 'Active stages pointing to this deployment must be moved or deleted',
       status: 400,
     });
-    const renamed = await client.send(
+    const renamed = await clients.DEVELOPER.send(
       new UpdateDeploymentCommand({
         restApiId,
         deploymentId: first.id,
@@ -104,15 +85,17 @@ describe('deployments', () => {
       }),
     );
     expect(renamed.description).toBe('renamed');
-    await client.send(new DeleteDeploymentCommand({ restApiId, deploymentId: first.id }));
-    expect(await failure(client.send(new GetDeploymentCommand({ restApiId, deploymentId: first.id })))).toEqual({
+    await clients.DEVELOPER.send(new DeleteDeploymentCommand({ restApiId, deploymentId: first.id }));
+    expect(
+      await sdkFailure(clients.DEVELOPER.send(new GetDeploymentCommand({ restApiId, deploymentId: first.id }))),
+    ).toEqual({
       name: 'NotFoundException',
       message: 'Invalid Deployment identifier specified',
       status: 404,
     });
-    expect((await failure(viewer.send(new CreateDeploymentCommand({ restApiId, stageName: 'dev' })))).name).toBe(
-      'AccessDeniedException',
-    );
+    expect(
+      (await sdkFailure(clients.VIEWER.send(new CreateDeploymentCommand({ restApiId, stageName: 'dev' })))).name,
+    ).toBe('AccessDeniedException');
   });
 
   it('tells running gateways through PostgreSQL NOTIFY', async () => {
@@ -122,7 +105,7 @@ describe('deployments', () => {
     try {
       const heard = new Promise<string>((resolve) => listener.on('notification', (n) => resolve(n.payload ?? '')));
       await listener.query(`LISTEN ${CONFIG_CHANNEL}`);
-      await client.send(new CreateDeploymentCommand({ restApiId, stageName: 'live' }));
+      await clients.DEVELOPER.send(new CreateDeploymentCommand({ restApiId, stageName: 'live' }));
       expect(JSON.parse(await heard)).toEqual({ restApiId, stageName: 'live', kind: 'stage' });
     } finally {
       await listener.end();
@@ -133,23 +116,25 @@ describe('deployments', () => {
 describe('stages', () => {
   it('creates stages and applies method settings with AWS defaults and the copy-on-create rule', async () => {
     const restApiId = await seedDemoApi();
-    const { id: deploymentId } = await client.send(new CreateDeploymentCommand({ restApiId }));
-    await client.send(new CreateStageCommand({ restApiId, stageName: 'test', deploymentId, description: 'testing' }));
+    const { id: deploymentId } = await clients.DEVELOPER.send(new CreateDeploymentCommand({ restApiId }));
+    await clients.DEVELOPER.send(
+      new CreateStageCommand({ restApiId, stageName: 'test', deploymentId, description: 'testing' }),
+    );
     expect(
-      await failure(client.send(new CreateStageCommand({ restApiId, stageName: 'test', deploymentId }))),
+      await sdkFailure(clients.DEVELOPER.send(new CreateStageCommand({ restApiId, stageName: 'test', deploymentId }))),
     ).toMatchObject({
       name: 'ConflictException',
       status: 409,
     });
 
-    await client.send(
+    await clients.DEVELOPER.send(
       new UpdateStageCommand({
         restApiId,
         stageName: 'test',
         patchOperations: [{ op: 'replace', path: '/*/*/throttling/rateLimit', value: '100' }],
       }),
     );
-    const withOverride = await client.send(
+    const withOverride = await clients.DEVELOPER.send(
       new UpdateStageCommand({
         restApiId,
         stageName: 'test',
@@ -170,7 +155,7 @@ describe('stages', () => {
     });
     expect(withOverride.methodSettings?.['pets/GET']).toMatchObject({ throttlingRateLimit: 100, cachingEnabled: true });
 
-    const later = await client.send(
+    const later = await clients.DEVELOPER.send(
       new UpdateStageCommand({
         restApiId,
         stageName: 'test',
@@ -188,9 +173,11 @@ describe('stages', () => {
 
   it('answers an invalid patch path with AWS’s long "Must be one of" message (quirk: missing commas kept) and changes nothing', async () => {
     const restApiId = await seedDemoApi();
-    const { id: deploymentId } = await client.send(new CreateDeploymentCommand({ restApiId, stageName: 'prod' }));
-    const error = await failure(
-      client.send(
+    const { id: deploymentId } = await clients.DEVELOPER.send(
+      new CreateDeploymentCommand({ restApiId, stageName: 'prod' }),
+    );
+    const error = await sdkFailure(
+      clients.DEVELOPER.send(
         new UpdateStageCommand({
           restApiId,
           stageName: 'prod',
@@ -205,7 +192,7 @@ describe('stages', () => {
     expect(error.message).toBe(
       'Invalid method setting path: /test/GET/throttling/burst. Must be one of: [/deploymentId, /description, /cacheClusterEnabled, /cacheClusterSize, /clientCertificateId, /accessLogSettings, /accessLogSettings/destinationArn, /accessLogSettings/format, /{resourcePath}/{httpMethod}/metrics/enabled, /{resourcePath}/{httpMethod}/logging/dataTrace, /{resourcePath}/{httpMethod}/logging/loglevel, /{resourcePath}/{httpMethod}/throttling/burstLimit/{resourcePath}/{httpMethod}/throttling/rateLimit/{resourcePath}/{httpMethod}/caching/ttlInSeconds, /{resourcePath}/{httpMethod}/caching/enabled, /{resourcePath}/{httpMethod}/caching/dataEncrypted, /{resourcePath}/{httpMethod}/caching/requireAuthorizationForCacheControl, /{resourcePath}/{httpMethod}/caching/unauthorizedCacheControlHeaderStrategy, /*/*/metrics/enabled, /*/*/logging/dataTrace, /*/*/logging/loglevel, /*/*/throttling/burstLimit /*/*/throttling/rateLimit /*/*/caching/ttlInSeconds, /*/*/caching/enabled, /*/*/caching/dataEncrypted, /*/*/caching/requireAuthorizationForCacheControl, /*/*/caching/unauthorizedCacheControlHeaderStrategy, /variables/{variable_name}, /tracingEnabled]',
     );
-    const stage = await client.send(new GetStageCommand({ restApiId, stageName: 'prod' }));
+    const stage = await clients.DEVELOPER.send(new GetStageCommand({ restApiId, stageName: 'prod' }));
     expect(stage.description).toBeUndefined();
     expect(stage.deploymentId).toBe(deploymentId);
   });
@@ -213,8 +200,8 @@ describe('stages', () => {
   it('runs a canary release: create, promote with the three patch operations, disable', async () => {
     const restApiId = await seedDemoApi();
     expect(
-      await failure(
-        client.send(
+      await sdkFailure(
+        clients.DEVELOPER.send(
           new CreateDeploymentCommand({ restApiId, stageName: 'nope', canarySettings: { percentTraffic: 10 } }),
         ),
       ),
@@ -224,17 +211,17 @@ describe('stages', () => {
         'Invalid deployment content specified.Stage nope must already be created before making a canary release deployment',
       status: 400,
     });
-    const base = await client.send(
+    const base = await clients.DEVELOPER.send(
       new CreateDeploymentCommand({ restApiId, stageName: 'prod', variables: { v: 'stable' } }),
     );
-    const canary = await client.send(
+    const canary = await clients.DEVELOPER.send(
       new CreateDeploymentCommand({
         restApiId,
         stageName: 'prod',
         canarySettings: { percentTraffic: 10, stageVariableOverrides: { v: 'canary' } },
       }),
     );
-    const withCanary = await client.send(new GetStageCommand({ restApiId, stageName: 'prod' }));
+    const withCanary = await clients.DEVELOPER.send(new GetStageCommand({ restApiId, stageName: 'prod' }));
     expect(withCanary.deploymentId).toBe(base.id);
     expect(withCanary.canarySettings).toEqual({
       percentTraffic: 10,
@@ -243,12 +230,12 @@ describe('stages', () => {
       useStageCache: false,
     });
 
-    const next = await client.send(new CreateDeploymentCommand({ restApiId, stageName: 'prod' }));
-    const moved = await client.send(new GetStageCommand({ restApiId, stageName: 'prod' }));
+    const next = await clients.DEVELOPER.send(new CreateDeploymentCommand({ restApiId, stageName: 'prod' }));
+    const moved = await clients.DEVELOPER.send(new GetStageCommand({ restApiId, stageName: 'prod' }));
     expect(moved.deploymentId).toBe(base.id);
     expect(moved.canarySettings?.deploymentId).toBe(next.id);
 
-    const promoted = await client.send(
+    const promoted = await clients.DEVELOPER.send(
       new UpdateStageCommand({
         restApiId,
         stageName: 'prod',
@@ -263,7 +250,7 @@ describe('stages', () => {
     expect(promoted.variables).toEqual({ v: 'canary' });
     expect(promoted.canarySettings?.percentTraffic).toBe(0);
 
-    const disabled = await client.send(
+    const disabled = await clients.DEVELOPER.send(
       new UpdateStageCommand({
         restApiId,
         stageName: 'prod',
@@ -272,8 +259,8 @@ describe('stages', () => {
     );
     expect(disabled.canarySettings).toBeUndefined();
     expect(
-      await failure(
-        client.send(
+      await sdkFailure(
+        clients.DEVELOPER.send(
           new UpdateStageCommand({
             restApiId,
             stageName: 'prod',
@@ -286,13 +273,13 @@ describe('stages', () => {
 
   it('lists, flushes and deletes stages', async () => {
     const restApiId = await seedDemoApi();
-    await client.send(new CreateDeploymentCommand({ restApiId, stageName: 'a' }));
-    await client.send(new CreateDeploymentCommand({ restApiId, stageName: 'b' }));
-    const stages = await client.send(new GetStagesCommand({ restApiId }));
+    await clients.DEVELOPER.send(new CreateDeploymentCommand({ restApiId, stageName: 'a' }));
+    await clients.DEVELOPER.send(new CreateDeploymentCommand({ restApiId, stageName: 'b' }));
+    const stages = await clients.DEVELOPER.send(new GetStagesCommand({ restApiId }));
     expect(stages.item?.map((s) => s.stageName)).toEqual(['a', 'b']);
-    await client.send(new FlushStageCacheCommand({ restApiId, stageName: 'a' }));
-    await client.send(new DeleteStageCommand({ restApiId, stageName: 'a' }));
-    expect(await failure(client.send(new GetStageCommand({ restApiId, stageName: 'a' })))).toEqual({
+    await clients.DEVELOPER.send(new FlushStageCacheCommand({ restApiId, stageName: 'a' }));
+    await clients.DEVELOPER.send(new DeleteStageCommand({ restApiId, stageName: 'a' }));
+    expect(await sdkFailure(clients.DEVELOPER.send(new GetStageCommand({ restApiId, stageName: 'a' })))).toEqual({
       name: 'NotFoundException',
       message: 'Invalid Stage identifier specified',
       status: 404,
