@@ -1,24 +1,21 @@
+// The console's custom domains page: every domain name with its base path mappings.
 import { db } from '../../db/client';
 import { type Actor, authorize } from '../actor';
+import { type BasePathMapping, toBasePathMapping } from '../base-path-mappings/base-path-mapping-shape';
+import { type DomainName, toDomainName } from './domain-name-shape';
 
-export interface DomainNameSummary {
-  domainName: string;
-  domainNameStatus: string;
-  endpointConfiguration: unknown;
-  basePathMappings: Array<{ basePath: string; restApiId: string; stage: string | null }>;
+export interface DomainNameSummary extends DomainName {
+  basePathMappings: BasePathMapping[];
 }
 
 export async function listDomainNames(actor: Actor): Promise<DomainNameSummary[]> {
   authorize(actor, 'read');
-  const rows = await db().domainName.findMany({ orderBy: { domainName: 'asc' }, include: { basePathMappings: true } });
-  return rows.map((row) => ({
-    domainName: row.domainName,
-    domainNameStatus: row.domainNameStatus,
-    endpointConfiguration: row.endpointConfiguration,
-    basePathMappings: row.basePathMappings.map((m) => ({
-      basePath: m.basePath === '' ? '(none)' : m.basePath,
-      restApiId: m.restApiId,
-      stage: m.stage,
-    })),
+  const rows = await db().domainName.findMany({
+    orderBy: { domainName: 'asc' },
+    include: { basePathMappings: { orderBy: { basePath: 'asc' } } },
+  });
+  return rows.map(({ basePathMappings, ...row }) => ({
+    ...toDomainName(row),
+    basePathMappings: basePathMappings.map(toBasePathMapping),
   }));
 }

@@ -1,0 +1,199 @@
+// Account settings and SDK types through the real AWS SDK over HTTP, with AWS's error names and messages.
+import {
+  type APIGatewayClient,
+  GetAccountCommand,
+  GetSdkTypeCommand,
+  GetSdkTypesCommand,
+  UpdateAccountCommand,
+} from '@aws-sdk/client-api-gateway';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../db/client';
+import { type ManagementApi, startManagementApi } from '../../testing/management-api';
+
+let api: ManagementApi;
+let client: APIGatewayClient;
+let viewer: APIGatewayClient;
+
+beforeAll(async () => {
+  api = await startManagementApi();
+  client = (await api.client('DEVELOPER')).client;
+  viewer = (await api.client('VIEWER')).client;
+});
+
+afterAll(async () => {
+  client?.destroy();
+  viewer?.destroy();
+  await api?.close();
+});
+
+async function failure(promise: Promise<unknown>): Promise<{ name: string; message: string; status?: number }> {
+  const error = (await promise.then(
+    () => {
+      throw new Error('expected the call to fail');
+    },
+    (e: unknown) => e,
+  )) as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
+  return { name: error.name, message: error.message, status: error.$metadata?.httpStatusCode };
+}
+
+const ROLE = 'arn:aws:iam::123456789012:role/APIGatewayCloudWatchLogs';
+
+describe('Account', () => {
+  beforeEach(async () => {
+    await db().account.deleteMany();
+  });
+
+  it('reports AWS’s defaults, creating the account row when missing', async () => {
+    const account = await viewer.send(new GetAccountCommand({}));
+    expect(account).toMatchObject({
+      throttleSettings: { burstLimit: 5000, rateLimit: 10000 },
+      features: [],
+      apiKeyVersion: '4',
+    });
+    expect(account.cloudwatchRoleArn).toBeUndefined();
+    expect(await db().account.count()).toBe(1);
+    await Promise.all([viewer.send(new GetAccountCommand({})), client.send(new GetAccountCommand({}))]);
+    expect(await db().account.count()).toBe(1);
+  });
+
+  it('sets and clears the CloudWatch role and adds and removes features', async () => {
+    const updated = await client.send(
+      new UpdateAccountCommand({
+        patchOperations: [
+          { op: 'replace', path: '/cloudwatchRoleArn', value: ROLE },
+          { op: 'add', path: '/features', value: 'UsagePlans' },
+        ],
+      }),
+    );
+    expect(updated).toMatchObject({ cloudwatchRoleArn: ROLE, features: ['UsagePlans'], apiKeyVersion: '4' });
+    expect(await viewer.send(new GetAccountCommand({}))).toMatchObject({ cloudwatchRoleArn: ROLE });
+
+    const again = await client.send(
+      new UpdateAccountCommand({ patchOperations: [{ op: 'add', path: '/features', value: 'UsagePlans' }] }),
+    );
+    expect(again.features).toEqual(['UsagePlans']);
+
+    const cleared = await client.send(
+      new UpdateAccountCommand({
+        patchOperations: [
+          { op: 'remove', path: '/cloudwatchRoleArn' },
+          { op: 'remove', path: '/features', value: 'UsagePlans' },
+        ],
+      }),
+    );
+    expect(cleared.cloudwatchRoleArn).toBeUndefined();
+    expect(cleared.features).toEqual([]);
+
+    const emptied = await client.send(
+      new UpdateAccountCommand({
+        patchOperations: [
+          { op: 'replace', path: '/cloudwatchRoleArn', value: ROLE },
+          { op: 'replace', path: '/cloudwatchRoleArn', value: '' },
+        ],
+      }),
+    );
+    expect(emptied.cloudwatchRoleArn).toBeUndefined();
+
+    const audits = await db().auditLog.findMany({
+      where: { action: 'update-account' },
+      orderBy: { id: 'desc' },
+      take: 4,
+    });
+    expect(audits).toHaveLength(4);
+    expect(audits[3]?.after).toMatchObject({ cloudwatchRoleArn: ROLE, features: ['UsagePlans'] });
+  });
+
+  it('an invalid patch changes nothing', async () => {
+    const auditsBefore = await db().auditLog.count({ where: { action: 'update-account' } });
+    expect(
+      await failure(
+        client.send(
+          new UpdateAccountCommand({
+            patchOperations: [
+              { op: 'replace', path: '/cloudwatchRoleArn', value: ROLE },
+              { op: 'replace', path: '/throttle/rateLimit', value: '5' },
+            ],
+          }),
+        ),
+      ),
+    ).toEqual({ name: 'BadRequestException', message: 'Invalid patch path /throttle/rateLimit', status: 400 });
+    expect(
+      await failure(
+        client.send(
+          new UpdateAccountCommand({
+            patchOperations: [
+              { op: 'add', path: '/features', value: 'UsagePlans' },
+              { op: 'replace', path: '/cloudwatchRoleArn', value: 'not-an-arn' },
+            ],
+          }),
+        ),
+      ),
+    ).toEqual({ name: 'BadRequestException', message: 'The role ARN is not well formed', status: 400 });
+    expect(
+      await failure(
+        client.send(
+          new UpdateAccountCommand({ patchOperations: [{ op: 'replace', path: '/apiKeyVersion', value: '3' }] }),
+        ),
+      ),
+    ).toMatchObject({ name: 'BadRequestException', message: 'Invalid patch path /apiKeyVersion' });
+    const account = await client.send(new GetAccountCommand({}));
+    expect(account.cloudwatchRoleArn).toBeUndefined();
+    expect(account.features).toEqual([]);
+    expect(await db().auditLog.count({ where: { action: 'update-account' } })).toBe(auditsBefore);
+  });
+
+  it('a Viewer is refused updates', async () => {
+    expect(
+      await failure(
+        viewer.send(
+          new UpdateAccountCommand({ patchOperations: [{ op: 'replace', path: '/cloudwatchRoleArn', value: ROLE }] }),
+        ),
+      ),
+    ).toMatchObject({ name: 'AccessDeniedException', status: 403 });
+    expect((await client.send(new GetAccountCommand({}))).cloudwatchRoleArn).toBeUndefined();
+  });
+});
+
+describe('SdkTypes', () => {
+  it('lists the six SDK types with their configuration properties', async () => {
+    const types = await viewer.send(new GetSdkTypesCommand({}));
+    expect(types.items?.map((t) => t.id)).toEqual(['javascript', 'java', 'android', 'objectivec', 'swift', 'ruby']);
+    const required = Object.fromEntries(
+      (types.items ?? []).map((t) => [
+        t.id,
+        (t.configurationProperties ?? []).filter((p) => p.required).map((p) => p.name),
+      ]),
+    );
+    expect(required).toEqual({
+      javascript: [],
+      java: ['serviceName', 'javaPackageName'],
+      android: ['groupId', 'invokerPackage', 'artifactId', 'artifactVersion'],
+      objectivec: ['classPrefix'],
+      swift: ['classPrefix'],
+      ruby: ['service.name'],
+    });
+
+    // the JS SDK's SdkTypes shape has no position; the limit is honoured all the same
+    const paged = await viewer.send(new GetSdkTypesCommand({ limit: 4 }));
+    expect(paged.items?.map((t) => t.id)).toEqual(['javascript', 'java', 'android', 'objectivec']);
+  });
+
+  it('gets one SDK type; an unknown one is NotFound', async () => {
+    const swift = await viewer.send(new GetSdkTypeCommand({ id: 'swift' }));
+    expect(swift).toMatchObject({
+      id: 'swift',
+      friendlyName: 'iOS (Swift)',
+      configurationProperties: [{ name: 'classPrefix', friendlyName: 'Prefix', required: true }],
+    });
+    const java = await viewer.send(new GetSdkTypeCommand({ id: 'java' }));
+    expect(java.configurationProperties?.find((p) => p.name === 'javaBuildSystem')).toMatchObject({
+      required: false,
+      defaultValue: 'maven',
+    });
+    expect(await failure(viewer.send(new GetSdkTypeCommand({ id: 'cobol' })))).toEqual({
+      name: 'NotFoundException',
+      message: 'Invalid SDK type identifier specified',
+      status: 404,
+    });
+  });
+});
