@@ -3,9 +3,11 @@ import type { Tx } from '../db/client';
 
 export const CONFIG_CHANNEL = 'portico_config';
 
-export async function notifyConfigChange(
-  tx: Tx,
-  change: { restApiId: string; stageName?: string; kind: string },
-): Promise<void> {
+export type ConfigChange =
+  | { kind: string; restApiId: string; stageName?: string }
+  /** custom domains and their base path mappings */
+  | { kind: 'domain'; domainName: string };
+
+export async function notifyConfigChange(tx: Tx, change: ConfigChange): Promise<void> {
   await tx.$executeRaw`SELECT pg_notify(${CONFIG_CHANNEL}, ${JSON.stringify(change)})`;
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { db } from '../../db/client';
 import { type Actor, authorize } from '../actor';
 import { audit } from '../audit';
+import { notifyConfigChange } from '../config-changes';
 import { findDomainName } from '../domain-names/domain-name-input';
 import { parseInput } from '../validation';
 import { checkBasePath, checkBasePathFree, checkMultiLevel, checkTarget, toStoredBasePath } from './base-path-input';
@@ -32,6 +33,7 @@ export async function createBasePathMapping(
     const mapping = await tx.basePathMapping.create({
       data: { domainName: domain.domainName, basePath, restApiId: data.restApiId, stage },
     });
+    await notifyConfigChange(tx, { kind: 'domain', domainName: domain.domainName });
     await audit(tx, actor, {
       action: 'create-base-path-mapping',
       targetType: 'BasePathMapping',

@@ -2,6 +2,7 @@
 import { db } from '../../db/client';
 import { type Actor, authorize } from '../actor';
 import { audit } from '../audit';
+import { notifyConfigChange } from '../config-changes';
 import { findDomainName } from '../domain-names/domain-name-input';
 import {
   invalidPatchPath,
@@ -69,6 +70,7 @@ export async function updateBasePathMapping(
       await checkBasePathFree(tx, domain.domainName, next.basePath);
     }
     const after = await tx.basePathMapping.update({ where: { id: before.id }, data: next });
+    await notifyConfigChange(tx, { kind: 'domain', domainName: domain.domainName });
     await audit(tx, actor, {
       action: 'update-base-path-mapping',
       targetType: 'BasePathMapping',

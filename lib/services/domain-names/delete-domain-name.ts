@@ -3,6 +3,7 @@ import { db } from '../../db/client';
 import { type Actor, authorize } from '../actor';
 import { audit } from '../audit';
 import { toBasePathMapping } from '../base-path-mappings/base-path-mapping-shape';
+import { notifyConfigChange } from '../config-changes';
 import { findDomainName } from './domain-name-input';
 import { toDomainName } from './domain-name-shape';
 
@@ -15,6 +16,7 @@ export async function deleteDomainName(actor: Actor, domainName: string): Promis
       orderBy: { basePath: 'asc' },
     });
     await tx.domainName.delete({ where: { domainName: row.domainName } });
+    await notifyConfigChange(tx, { kind: 'domain', domainName: row.domainName });
     await audit(tx, actor, {
       action: 'delete-domain-name',
       targetType: 'DomainName',

@@ -4,6 +4,7 @@ import { db } from '../../db/client';
 import { type Actor, authorize } from '../actor';
 import { audit } from '../audit';
 import { supportsMultiLevelBasePaths } from '../base-path-mappings/base-path-input';
+import { notifyConfigChange } from '../config-changes';
 import { badRequest } from '../errors';
 import {
   invalidPatchPath,
@@ -87,6 +88,7 @@ export async function updateDomainName(actor: Actor, domainName: string, input: 
         ...(type !== beforeType && targetNames(type as DomainEndpointType, before)),
       },
     });
+    await notifyConfigChange(tx, { kind: 'domain', domainName: before.domainName });
     await audit(tx, actor, {
       action: 'update-domain-name',
       targetType: 'DomainName',
