@@ -8,7 +8,7 @@ import {
 } from '@aws-sdk/client-api-gateway';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../db/client';
-import { type ManagementApi, startManagementApi } from '../../testing/management-api';
+import { sdkFailure as failure, type ManagementApi, startManagementApi } from '../../testing/management-api';
 
 let api: ManagementApi;
 let client: APIGatewayClient;
@@ -25,16 +25,6 @@ afterAll(async () => {
   viewer?.destroy();
   await api?.close();
 });
-
-async function failure(promise: Promise<unknown>): Promise<{ name: string; message: string; status?: number }> {
-  const error = (await promise.then(
-    () => {
-      throw new Error('expected the call to fail');
-    },
-    (e: unknown) => e,
-  )) as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
-  return { name: error.name, message: error.message, status: error.$metadata?.httpStatusCode };
-}
 
 const ROLE = 'arn:aws:iam::123456789012:role/APIGatewayCloudWatchLogs';
 

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lookupHash } from '../../crypto/secrets';
 import { db } from '../../db/client';
 import { newShortId } from '../../ids';
-import { type ManagementApi, startManagementApi } from '../../testing/management-api';
+import { sdkFailure as failure, type ManagementApi, startManagementApi } from '../../testing/management-api';
 
 let api: ManagementApi;
 let client: APIGatewayClient;
@@ -32,16 +32,6 @@ afterAll(async () => {
   viewer?.destroy();
   await api?.close();
 });
-
-async function failure(promise: Promise<unknown>): Promise<{ name: string; message: string; status?: number }> {
-  const error = (await promise.then(
-    () => {
-      throw new Error('expected the call to fail');
-    },
-    (e: unknown) => e,
-  )) as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
-  return { name: error.name, message: error.message, status: error.$metadata?.httpStatusCode };
-}
 
 /** Stages are another team's work: an API with a deployment and a stage, written directly. */
 async function apiWithStage(stageName = 'prod'): Promise<{ restApiId: string; stageName: string }> {

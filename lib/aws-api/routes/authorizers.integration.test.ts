@@ -14,7 +14,7 @@ import {
 } from '@aws-sdk/client-api-gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../../db/client';
-import { type ManagementApi, startManagementApi } from '../../testing/management-api';
+import { sdkFailure as failure, type ManagementApi, startManagementApi } from '../../testing/management-api';
 
 let api: ManagementApi;
 let client: APIGatewayClient;
@@ -31,16 +31,6 @@ afterAll(async () => {
   viewer?.destroy();
   await api?.close();
 });
-
-async function failure(promise: Promise<unknown>): Promise<{ name: string; message: string; status?: number }> {
-  const error = (await promise.then(
-    () => {
-      throw new Error('expected the call to fail');
-    },
-    (e: unknown) => e,
-  )) as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
-  return { name: error.name, message: error.message, status: error.$metadata?.httpStatusCode };
-}
 
 const FUNCTION_ARN = 'arn:aws:lambda:us-east-1:123456789012:function:auth';
 const URI = `arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/${FUNCTION_ARN}/invocations`;

@@ -18,7 +18,7 @@ import { db } from '../../db/client';
 import { newShortId } from '../../ids';
 import type { Actor } from '../../services/actor';
 import { listDomainNames } from '../../services/domain-names/list-domain-names';
-import { type ManagementApi, startManagementApi } from '../../testing/management-api';
+import { sdkFailure as failure, type ManagementApi, startManagementApi } from '../../testing/management-api';
 
 let api: ManagementApi;
 let client: APIGatewayClient;
@@ -38,16 +38,6 @@ afterAll(async () => {
   viewer?.destroy();
   await api?.close();
 });
-
-async function failure(promise: Promise<unknown>): Promise<{ name: string; message: string; status?: number }> {
-  const error = (await promise.then(
-    () => {
-      throw new Error('expected the call to fail');
-    },
-    (e: unknown) => e,
-  )) as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
-  return { name: error.name, message: error.message, status: error.$metadata?.httpStatusCode };
-}
 
 /** A unique domain name per test (the database is shared by the whole run). */
 const domain = (label: string) => `${label}-${newShortId()}.example.com`;

@@ -12,7 +12,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../../db/client';
 import { GATEWAY_RESPONSE_TYPES } from '../../gateway/gateway-response-types';
-import { type ManagementApi, startManagementApi } from '../../testing/management-api';
+import { sdkFailure as failure, type ManagementApi, startManagementApi } from '../../testing/management-api';
 
 let api: ManagementApi;
 let client: APIGatewayClient;
@@ -29,16 +29,6 @@ afterAll(async () => {
   viewer?.destroy();
   await api?.close();
 });
-
-async function failure(promise: Promise<unknown>): Promise<{ name: string; message: string; status?: number }> {
-  const error = (await promise.then(
-    () => {
-      throw new Error('expected the call to fail');
-    },
-    (e: unknown) => e,
-  )) as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
-  return { name: error.name, message: error.message, status: error.$metadata?.httpStatusCode };
-}
 
 const DEFAULT_TEMPLATES = { 'application/json': '{"message":$context.error.messageString}' };
 const CUSTOM_TEMPLATE = '{"message": $context.error.messageString, "type": "$context.error.responseType"}';
