@@ -5,9 +5,12 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import {
   APIGatewayClient,
+  CreateBasePathMappingCommand,
   CreateDeploymentCommand,
+  CreateDomainNameCommand,
   CreateResourceCommand,
   CreateRestApiCommand,
+  GetBasePathMappingCommand,
   GetRestApisCommand,
   GetStageCommand,
   PutIntegrationCommand,
@@ -48,6 +51,13 @@ test('the AWS SDK builds and deploys an API against the console server', async (
   const deployment = await client.send(new CreateDeploymentCommand({ restApiId: api.id, stageName: 'prod' }));
   const stage = await client.send(new GetStageCommand({ restApiId: api.id, stageName: 'prod' }));
   expect(stage.deploymentId).toBe(deployment.id);
+  // Percent-encoded path parameters ("(none)" → %28none%29) must survive the console server for SigV4 to verify.
+  await client.send(
+    new CreateDomainNameCommand({ domainName: 'api.e2e.test', endpointConfiguration: { types: ['REGIONAL'] } }),
+  );
+  await client.send(new CreateBasePathMappingCommand({ domainName: 'api.e2e.test', restApiId: api.id, stage: 'prod' }));
+  const mapping = await client.send(new GetBasePathMappingCommand({ domainName: 'api.e2e.test', basePath: '(none)' }));
+  expect(mapping).toMatchObject({ basePath: '(none)', restApiId: api.id, stage: 'prod' });
   const listed = await client.send(new GetRestApisCommand({}));
   expect(listed.items?.map((a) => a.name)).toContain('From the SDK');
   client.destroy();
