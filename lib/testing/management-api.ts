@@ -72,7 +72,7 @@ export async function sdkFailure(
  * Starts the management API for a test file and signs in SDK clients for the given roles (destroyed afterwards).
  * Read the clients inside tests: they exist once beforeAll has run.
  */
-export function useManagementApi<R extends Role>(
+export function withManagementApi<R extends Role>(
   roles: readonly R[],
 ): { api: () => ManagementApi; clients: Record<R, APIGatewayClient>; actors: Record<R, Actor> } {
   let api: ManagementApi | undefined;

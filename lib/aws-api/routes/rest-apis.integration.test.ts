@@ -17,9 +17,9 @@ import {
   UpdateRestApiCommand,
 } from '@aws-sdk/client-api-gateway';
 import { describe, expect, it } from 'vitest';
-import { sdkFailure, useManagementApi } from '../../testing/management-api';
+import { sdkFailure, withManagementApi } from '../../testing/management-api';
 
-const { clients } = useManagementApi(['DEVELOPER', 'VIEWER'] as const);
+const { clients } = withManagementApi(['DEVELOPER', 'VIEWER'] as const);
 
 describe('RestApis', () => {
   it('create, get, list, update and delete', async () => {

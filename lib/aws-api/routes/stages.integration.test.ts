@@ -19,9 +19,9 @@ import { describe, expect, it } from 'vitest';
 import { db } from '../../db/client';
 import { seedDemoApi } from '../../services/bootstrap/seed-demo-api';
 import { CONFIG_CHANNEL } from '../../services/config-changes';
-import { sdkFailure, useManagementApi } from '../../testing/management-api';
+import { sdkFailure, withManagementApi } from '../../testing/management-api';
 
-const { clients } = useManagementApi(['DEVELOPER', 'VIEWER'] as const);
+const { clients } = withManagementApi(['DEVELOPER', 'VIEWER'] as const);
 
 describe('deployments', () => {
   it('refuses an API without methods', async () => {

@@ -83,7 +83,10 @@ function applyCanary(draft: StageDraft, parts: string[], op: PatchOperation): vo
 }
 
 function applyOperation(draft: StageDraft, op: PatchOperation): void {
-  if (op.op === 'copy') return applyCopy(draft, op);
+  if (op.op === 'copy') {
+    applyCopy(draft, op);
+    return;
+  }
   const parts = splitPatchPath(op.path);
   const [field, ...rest] = parts;
   const single = rest.length === 0;
@@ -132,7 +135,8 @@ function applyOperation(draft: StageDraft, op: PatchOperation): void {
       return;
     }
     case 'canarySettings':
-      return applyCanary(draft, parts, op);
+      applyCanary(draft, parts, op);
+      return;
   }
   if (!patchMethodSetting(draft.methodSettings, parts, op)) throw invalidStagePath(op.path);
 }
