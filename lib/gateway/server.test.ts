@@ -2,8 +2,12 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdminServer, createGatewayServer } from './server';
 
-const gateway = createGatewayServer();
-const admin = createAdminServer();
+// No stage is deployed: every request is AWS's answer for a path with no deployed method.
+const gateway = createGatewayServer({
+  store: { get: () => undefined, basePathMappings: () => [] },
+  customDomains: () => new Map(),
+});
+const admin = createAdminServer(() => ({ status: 'ok', stages: 0 }));
 let base = '';
 let adminBase = '';
 
@@ -20,7 +24,7 @@ afterAll(() => {
   gateway.closeAllConnections();
 });
 
-describe('placeholder gateway', () => {
+describe('gateway with nothing deployed', () => {
   it.each(['GET', 'POST', 'DELETE'])(
     'answers %s on any path with AWS’s Missing Authentication Token',
     async (method) => {
@@ -43,8 +47,32 @@ describe('placeholder gateway', () => {
     expect(await res.text()).toBe('');
   });
 
+  it('keeps a client’s own x-amzn-RequestId when it is a UUID', async () => {
+    const id = '0b3c2f0e-1111-4222-8333-944455556666';
+    const res = await fetch(`${base}/x`, { headers: { 'x-amzn-RequestId': id } });
+    expect(res.headers.get('x-amzn-requestid')).toBe(id);
+  });
+
+  it('quirk: a non-SigV4 Authorization header turns the 403 into an IncompleteSignatureException', async () => {
+    const res = await fetch(`${base}/abcdefghij/prod/pets`, { headers: { Authorization: 'Bearer abc' } });
+    expect(res.status).toBe(403);
+    expect(res.headers.get('x-amzn-errortype')).toBe('IncompleteSignatureException');
+    expect(await res.json()).toEqual({
+      message: "'abc' not a valid key=value pair (missing equal-sign) in Authorization header: 'Bearer abc'.",
+    });
+  });
+
+  it('refuses a body over 10 MB with AWS’s plain-text 413', async () => {
+    const res = await fetch(`${base}/abcdefghij/prod/pets`, {
+      method: 'POST',
+      body: Buffer.alloc(10 * 1024 * 1024 + 1),
+    });
+    expect(res.status).toBe(413);
+    expect(await res.text()).toBe('HTTP content length exceeded 10485760 bytes.');
+  });
+
   it('answers health checks on the admin port only', async () => {
-    expect(await (await fetch(`${adminBase}/health`)).json()).toEqual({ status: 'ok' });
+    expect(await (await fetch(`${adminBase}/health`)).json()).toEqual({ status: 'ok', stages: 0 });
     expect((await fetch(`${base}/health`)).status).toBe(403);
   });
 });

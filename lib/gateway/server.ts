@@ -1,35 +1,46 @@
-// The gateway's HTTP servers. Until deployments are served (the gateway issue), every request gets the answer AWS
-// gives for a path with no deployed method: 403 MISSING_AUTHENTICATION_TOKEN. The admin port answers health checks.
+// The gateway's HTTP servers: API traffic on one port, health on the admin port (never on the API port).
 import http from 'node:http';
-import { requestIds } from './aws-headers';
+import { ConfigStore } from './config/config-store';
+import type { BasePathMappingRow } from './data/domain-rows';
+import { closeBackendPools } from './integrations/backend-client';
+import { type HandlerDeps, handleGatewayRequest } from './pipeline/handle-request';
+import type { BasePathMapping } from './routing';
+import { compileStage, type ServedStage } from './served-stage';
 
-const MISSING_AUTH_BODY = JSON.stringify({ message: 'Missing Authentication Token' });
-
-function answerMissingAuthenticationToken(req: http.IncomingMessage, res: http.ServerResponse): void {
-  const { requestId, apigwId } = requestIds();
-  // Drain the request body so keep-alive connections stay usable.
-  req.resume();
-  res.writeHead(403, {
-    'Content-Type': 'application/json',
-    'Content-Length': Buffer.byteLength(MISSING_AUTH_BODY),
-    'x-amzn-RequestId': requestId,
-    'x-amz-apigw-id': apigwId,
-    'x-amzn-ErrorType': 'MissingAuthenticationTokenException',
-  });
-  res.end(req.method === 'HEAD' ? undefined : MISSING_AUTH_BODY);
+/** Domain → mappings, rebuilt only when the store's mapping list changes. */
+export function customDomainIndex(
+  source: () => readonly BasePathMappingRow[],
+): () => ReadonlyMap<string, readonly BasePathMapping[]> {
+  let seen: readonly BasePathMappingRow[] | undefined;
+  let index = new Map<string, BasePathMapping[]>();
+  return () => {
+    const rows = source();
+    if (rows !== seen) {
+      seen = rows;
+      index = new Map();
+      for (const row of rows) {
+        const list = index.get(row.domainName.toLowerCase()) ?? [];
+        list.push({ basePath: row.basePath, restApiId: row.restApiId, stage: row.stage });
+        index.set(row.domainName.toLowerCase(), list);
+      }
+    }
+    return index;
+  };
 }
 
-export function createGatewayServer(): http.Server {
-  const server = http.createServer(answerMissingAuthenticationToken);
+export function createGatewayServer(deps: HandlerDeps): http.Server {
+  const server = http.createServer((req, res) => {
+    void handleGatewayRequest(req, res, deps);
+  });
   server.keepAliveTimeout = 65_000;
   return server;
 }
 
-export function createAdminServer(): http.Server {
+export function createAdminServer(health: () => { status: string; stages: number }): http.Server {
   return http.createServer((req, res) => {
     if (req.url === '/health') {
       res.writeHead(200, { 'Content-Type': 'application/json' });
-      res.end(JSON.stringify({ status: 'ok' }));
+      res.end(JSON.stringify(health()));
       return;
     }
     res.writeHead(404, { 'Content-Type': 'text/plain' });
@@ -44,22 +55,46 @@ function listen(server: http.Server, port: number, host: string): Promise<void> 
   });
 }
 
-/** Starts both servers; the returned function stops accepting, lets in-flight requests finish, then resolves. */
+export interface RunningGateway {
+  store: ConfigStore<ServedStage>;
+  gateway: http.Server;
+  admin: http.Server;
+  /** stops accepting, lets in-flight requests finish, then releases everything */
+  stop(): Promise<void>;
+}
+
 export async function startGateway(options: {
   port: number;
   adminPort: number;
+  databaseUrl: string;
   host?: string;
-}): Promise<() => Promise<void>> {
+  pollIntervalMs?: number;
+  log?: (message: string) => void;
+}): Promise<RunningGateway> {
   const host = options.host ?? '0.0.0.0';
-  const gateway = createGatewayServer();
-  const admin = createAdminServer();
+  const store = new ConfigStore<ServedStage>({
+    databaseUrl: options.databaseUrl,
+    compileStage,
+    pollIntervalMs: options.pollIntervalMs,
+    log: options.log,
+  });
+  await store.start();
+  const gateway = createGatewayServer({ store, customDomains: customDomainIndex(() => store.basePathMappings()) });
+  const admin = createAdminServer(() => ({ status: 'ok', stages: store.size }));
   await listen(gateway, options.port, host);
   await listen(admin, options.adminPort, host);
-  return async () => {
-    const closed = (server: http.Server) => new Promise<void>((resolve) => server.close(() => resolve()));
-    const done = Promise.all([closed(gateway), closed(admin)]);
-    gateway.closeIdleConnections();
-    admin.closeIdleConnections();
-    await done;
+  return {
+    store,
+    gateway,
+    admin,
+    async stop() {
+      const closed = (server: http.Server) => new Promise<void>((resolve) => server.close(() => resolve()));
+      const done = Promise.all([closed(gateway), closed(admin)]);
+      gateway.closeIdleConnections();
+      admin.closeIdleConnections();
+      await done;
+      await store.stop();
+      await closeBackendPools();
+    },
   };
 }

@@ -1,0 +1,157 @@
+// What the gateway serves, in memory: every stage compiled once, swapped atomically when it changes. Changes arrive
+// through PostgreSQL LISTEN/NOTIFY (lib/services/config-changes.ts) with a slow poll as the safety net; when
+// PostgreSQL is unreachable the last good configuration keeps serving and the listener reconnects by itself.
+import pg from 'pg';
+import { CONFIG_CHANNEL } from '../../services/config-changes';
+import { type BasePathMappingRow, selectBasePathMappings } from '../data/domain-rows';
+import { type StageRow, selectAllStages, selectStage, selectStageVersions } from '../data/stage-rows';
+
+export interface ConfigStoreOptions<T> {
+  databaseUrl: string;
+  /** builds what a request needs from a stage row; called once per stage change, never per request */
+  compileStage: (row: StageRow) => T;
+  pollIntervalMs?: number;
+  reconnectDelayMs?: number;
+  log?: (message: string) => void;
+}
+
+const key = (restApiId: string, stageName: string) => `${restApiId}/${stageName}`;
+
+export class ConfigStore<T> {
+  private stages = new Map<string, { compiled: T; version: number }>();
+  private mappings: BasePathMappingRow[] = [];
+  private readonly pool: pg.Pool;
+  private listener: pg.Client | undefined;
+  private pollTimer: NodeJS.Timeout | undefined;
+  private reconnectTimer: NodeJS.Timeout | undefined;
+  private stopped = false;
+  private readonly log: (message: string) => void;
+
+  constructor(private readonly options: ConfigStoreOptions<T>) {
+    this.pool = new pg.Pool({ connectionString: options.databaseUrl, max: 2, connectionTimeoutMillis: 5000 });
+    this.pool.on('error', (error) => this.log(`database pool error: ${error.message}`));
+    this.log = options.log ?? (() => {});
+  }
+
+  /** Loads everything; fails only if the very first load fails (there is no last good configuration yet). */
+  async start(): Promise<void> {
+    await this.reloadAll();
+    await this.listen().catch((error: Error) => this.scheduleReconnect(error));
+    this.pollTimer = setInterval(() => void this.poll(), this.options.pollIntervalMs ?? 30_000);
+    this.pollTimer.unref();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.pollTimer);
+    clearTimeout(this.reconnectTimer);
+    await this.listener?.end().catch(() => {});
+    await this.pool.end().catch(() => {});
+  }
+
+  get(restApiId: string, stageName: string): T | undefined {
+    return this.stages.get(key(restApiId, stageName))?.compiled;
+  }
+
+  basePathMappings(): readonly BasePathMappingRow[] {
+    return this.mappings;
+  }
+
+  get size(): number {
+    return this.stages.size;
+  }
+
+  private install(row: StageRow): void {
+    try {
+      this.stages.set(key(row.restApiId, row.stageName), {
+        compiled: this.options.compileStage(row),
+        version: new Date(row.lastUpdatedDate).getTime(),
+      });
+    } catch (error) {
+      // A stage that cannot be compiled keeps its previous version (if any): never serve half a configuration.
+      this.log(`stage ${row.restApiId}/${row.stageName} not loaded: ${(error as Error).message}`);
+    }
+  }
+
+  private async reloadAll(): Promise<void> {
+    const [rows, mappings] = await Promise.all([selectAllStages(this.pool), selectBasePathMappings(this.pool)]);
+    const seen = new Set<string>();
+    for (const row of rows) {
+      seen.add(key(row.restApiId, row.stageName));
+      this.install(row);
+    }
+    for (const k of this.stages.keys()) if (!seen.has(k)) this.stages.delete(k);
+    this.mappings = mappings;
+  }
+
+  private async reloadStage(restApiId: string, stageName: string): Promise<void> {
+    const row = await selectStage(this.pool, restApiId, stageName);
+    if (row) this.install(row);
+    else this.stages.delete(key(restApiId, stageName));
+  }
+
+  /** Applies one NOTIFY payload; anything it does not understand triggers a full reload. */
+  async applyChange(payload: string): Promise<void> {
+    let change: { kind?: string; restApiId?: string; stageName?: string };
+    try {
+      change = JSON.parse(payload);
+    } catch {
+      change = {};
+    }
+    if (change.kind === 'domain') {
+      this.mappings = await selectBasePathMappings(this.pool);
+    } else if (change.restApiId && change.stageName) {
+      await this.reloadStage(change.restApiId, change.stageName);
+    } else {
+      await this.reloadAll();
+    }
+  }
+
+  private async listen(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.options.databaseUrl, connectionTimeoutMillis: 5000 });
+    client.on('notification', (message) => {
+      this.applyChange(message.payload ?? '').catch((error: Error) => this.log(`reload failed: ${error.message}`));
+    });
+    client.on('error', (error) => this.scheduleReconnect(error));
+    client.on('end', () => this.scheduleReconnect(new Error('listener connection ended')));
+    await client.connect();
+    await client.query(`LISTEN ${CONFIG_CHANNEL}`);
+    this.listener = client;
+    // Changes made while we were not listening: catch up once connected.
+    await this.reloadAll();
+  }
+
+  private scheduleReconnect(error: Error): void {
+    if (this.stopped || this.reconnectTimer) return;
+    this.log(`configuration listener lost (${error.message}); serving the last good configuration`);
+    this.listener?.removeAllListeners();
+    this.listener?.end().catch(() => {});
+    this.listener = undefined;
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = undefined;
+      this.listen()
+        .then(() => this.log('configuration listener reconnected'))
+        .catch((e: Error) => this.scheduleReconnect(e));
+    }, this.options.reconnectDelayMs ?? 1000);
+    this.reconnectTimer.unref();
+  }
+
+  /** The safety net: finds stages whose version differs from what is loaded. */
+  private async poll(): Promise<void> {
+    try {
+      const versions = await selectStageVersions(this.pool);
+      const current = new Set<string>();
+      for (const v of versions) {
+        const k = key(v.restApiId, v.stageName);
+        current.add(k);
+        if (this.stages.get(k)?.version !== new Date(v.lastUpdatedDate).getTime()) {
+          await this.reloadStage(v.restApiId, v.stageName);
+        }
+      }
+      for (const k of this.stages.keys()) if (!current.has(k)) this.stages.delete(k);
+      this.mappings = await selectBasePathMappings(this.pool);
+    } catch (error) {
+      this.log(`configuration poll failed (${(error as Error).message}); serving the last good configuration`);
+    }
+  }
+}

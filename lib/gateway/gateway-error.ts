@@ -1,0 +1,17 @@
+// A request that ends in one of AWS's gateway responses (THROTTLED, MISSING_AUTHENTICATION_TOKEN, ...). Pipeline
+// stages throw these; lib/gateway/responses.ts renders them as AWS does.
+import type { GatewayResponseType } from './gateway-response-types';
+
+export class GatewayError extends Error {
+  constructor(
+    readonly responseType: GatewayResponseType,
+    /** replaces the type's default `$context.error.message` */
+    message?: string,
+  ) {
+    super(message ?? responseType);
+    this.name = 'GatewayError';
+    this.customMessage = message;
+  }
+
+  readonly customMessage: string | undefined;
+}

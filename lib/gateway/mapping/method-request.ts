@@ -1,0 +1,33 @@
+// The method request as mapping expressions see it: path, query string and headers (single and multi-value), body.
+export interface MethodRequest {
+  path: Record<string, string>;
+  /** last value per name, as AWS's `method.request.querystring.X` */
+  query: Record<string, string>;
+  multiQuery: Record<string, string[]>;
+  /** lower-cased names, last value */
+  headers: Record<string, string>;
+  multiHeaders: Record<string, string[]>;
+  body: string;
+}
+
+export function queryMaps(search: URLSearchParams): Pick<MethodRequest, 'query' | 'multiQuery'> {
+  const query: Record<string, string> = {};
+  const multiQuery: Record<string, string[]> = {};
+  for (const [name, value] of search) {
+    query[name] = value;
+    (multiQuery[name] ??= []).push(value);
+  }
+  return { query, multiQuery };
+}
+
+export function headerMaps(raw: string[]): Pick<MethodRequest, 'headers' | 'multiHeaders'> {
+  const headers: Record<string, string> = {};
+  const multiHeaders: Record<string, string[]> = {};
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = (raw[i] as string).toLowerCase();
+    const value = raw[i + 1] as string;
+    headers[name] = value;
+    (multiHeaders[name] ??= []).push(value);
+  }
+  return { headers, multiHeaders };
+}

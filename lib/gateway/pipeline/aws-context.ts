@@ -1,0 +1,51 @@
+// AWS's $context variables for a routed request (§3.5): the subset that applies before authorizers exist.
+import { config } from '../../config';
+import type { GatewayContext } from './gateway-context';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Common Log Format time, as `$context.requestTime`: `22/Nov/2026:01:02:03 +0000` */
+export function clfTime(ms: number): string {
+  const d = new Date(ms);
+  return `${pad(d.getUTCDate())}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()}:${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} +0000`;
+}
+
+export function buildAwsContext(ctx: GatewayContext): Record<string, unknown> {
+  const stage = ctx.stage;
+  const route = ctx.route;
+  return {
+    accountId: config.accountId,
+    apiId: stage?.restApiId,
+    deploymentId: ctx.deployment?.deploymentId,
+    domainName: ctx.host,
+    domainPrefix: ctx.host.split('.')[0],
+    extendedRequestId: ctx.apigwId,
+    httpMethod: ctx.method,
+    identity: {
+      sourceIp: ctx.sourceIp,
+      userAgent: ctx.request.headers['user-agent'] ?? null,
+      accountId: null,
+      apiKey: null,
+      apiKeyId: null,
+      caller: null,
+      user: null,
+      userArn: null,
+      accessKey: null,
+      cognitoAuthenticationProvider: null,
+      cognitoAuthenticationType: null,
+      cognitoIdentityId: null,
+      cognitoIdentityPoolId: null,
+      principalOrgId: null,
+    },
+    isCanaryRequest: ctx.isCanary,
+    path: `/${stage?.stageName ?? ''}${ctx.path === '/' ? '/' : ctx.path}`,
+    protocol: 'HTTP/1.1',
+    requestId: ctx.requestId,
+    requestTime: clfTime(ctx.startedAt),
+    requestTimeEpoch: ctx.startedAt,
+    resourceId: route?.resource.id,
+    resourcePath: route?.resourcePath,
+    stage: stage?.stageName,
+  };
+}

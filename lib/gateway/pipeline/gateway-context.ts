@@ -1,0 +1,34 @@
+// Everything one request carries through the pipeline.
+import type { SnapshotMethod } from '../../snapshot/snapshot-schema';
+import type { MethodRequest } from '../mapping/method-request';
+import type { RouteMatch } from '../routing';
+import type { CompiledDeployment, ServedStage, SnapshotResource } from '../served-stage';
+
+export interface GatewayContext {
+  requestId: string;
+  apigwId: string;
+  startedAt: number;
+  method: string;
+  /** the raw request target after the stage: `/pets/1` */
+  path: string;
+  rawQuery: string;
+  rawHeaders: string[];
+  host: string;
+  sourceIp: string;
+  body: Buffer;
+  request: MethodRequest;
+  stage?: ServedStage;
+  deployment?: CompiledDeployment;
+  isCanary: boolean;
+  stageVariables: Record<string, string>;
+  route?: RouteMatch<SnapshotResource>;
+  methodDef?: SnapshotMethod;
+  /** AWS's $context, built once the route is known */
+  context: Record<string, unknown>;
+}
+
+export interface GatewayResult {
+  status: number;
+  headers: Record<string, string | string[]>;
+  body: Buffer | string | NodeJS.ReadableStream;
+}

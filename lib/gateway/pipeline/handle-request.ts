@@ -1,0 +1,159 @@
+// One API request, end to end: read it (10 MB at most), find the stage, run the pipeline, and answer — a backend's
+// response or one of AWS's gateway responses — always with x-amzn-RequestId and x-amz-apigw-id.
+import type http from 'node:http';
+import { pipeline } from 'node:stream/promises';
+import { requestIds } from '../aws-headers';
+import type { ConfigStore } from '../config/config-store';
+import { GatewayError } from '../gateway-error';
+import { headerMaps, queryMaps } from '../mapping/method-request';
+import { renderGatewayResponse } from '../responses';
+import { type BasePathMapping, parseTarget } from '../routing';
+import type { ServedStage } from '../served-stage';
+import { buildAwsContext } from './aws-context';
+import type { GatewayContext, GatewayResult } from './gateway-context';
+import { authorize, integrate, routeRequest, selectDeployment } from './index';
+
+export const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+class PayloadTooLarge extends Error {}
+
+async function readBody(req: http.IncomingMessage): Promise<Buffer> {
+  if (Number(req.headers['content-length'] ?? 0) > MAX_PAYLOAD_BYTES) throw new PayloadTooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_PAYLOAD_BYTES) throw new PayloadTooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
+}
+
+/** AWS's quirk (§2.4): a non-SigV4 Authorization header on an unknown route is an IncompleteSignatureException. */
+function incompleteSignature(authorization: string | undefined): string | undefined {
+  if (!authorization || authorization.startsWith('AWS4-')) return undefined;
+  const part = authorization
+    .split(/[\s,]+/)
+    .slice(1)
+    .find((p) => p && !p.includes('='));
+  return part === undefined
+    ? undefined
+    : `'${part}' not a valid key=value pair (missing equal-sign) in Authorization header: '${authorization}'.`;
+}
+
+function gatewayResponse(ctx: GatewayContext, error: GatewayError): GatewayResult {
+  const quirk =
+    error.responseType === 'MISSING_AUTHENTICATION_TOKEN'
+      ? incompleteSignature(ctx.request.headers.authorization)
+      : undefined;
+  if (quirk) {
+    return {
+      status: 403,
+      headers: { 'Content-Type': 'application/json', 'x-amzn-ErrorType': 'IncompleteSignatureException' },
+      body: JSON.stringify({ message: quirk }),
+    };
+  }
+  const rendered = renderGatewayResponse({
+    responseType: error.responseType,
+    message: error.customMessage,
+    snapshot: ctx.deployment?.snapshot,
+    stageVariables: ctx.stageVariables,
+    context: ctx.context,
+    request: { headers: ctx.request.headers, query: ctx.request.query, path: ctx.request.path },
+  });
+  return { status: rendered.status, headers: rendered.headers, body: rendered.body };
+}
+
+async function send(
+  res: http.ServerResponse,
+  ctx: GatewayContext,
+  result: GatewayResult,
+  head: boolean,
+): Promise<void> {
+  res.statusCode = result.status;
+  for (const [name, value] of Object.entries(result.headers)) res.setHeader(name, value);
+  res.setHeader('x-amzn-RequestId', ctx.requestId);
+  res.setHeader('x-amz-apigw-id', ctx.apigwId);
+  const body = result.body;
+  if (typeof body === 'string' || Buffer.isBuffer(body)) {
+    res.setHeader('Content-Length', Buffer.byteLength(body));
+    res.end(head ? undefined : body);
+    return;
+  }
+  if (head) {
+    (body as NodeJS.ReadableStream & { resume(): void }).resume();
+    res.end();
+    return;
+  }
+  await pipeline(body, res);
+}
+
+export interface HandlerDeps {
+  store: Pick<ConfigStore<ServedStage>, 'get' | 'basePathMappings'>;
+  customDomains: () => ReadonlyMap<string, readonly BasePathMapping[]>;
+}
+
+export async function handleGatewayRequest(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  deps: HandlerDeps,
+): Promise<void> {
+  const ids = requestIds();
+  const clientRequestId = req.headers['x-amzn-requestid'];
+  const [pathPart = '/', rawQuery = ''] = (req.url ?? '/').split('?', 2) as [string, string?];
+  const ctx: GatewayContext = {
+    requestId: typeof clientRequestId === 'string' && UUID.test(clientRequestId) ? clientRequestId : ids.requestId,
+    apigwId: ids.apigwId,
+    startedAt: Date.now(),
+    method: req.method ?? 'GET',
+    path: pathPart,
+    rawQuery,
+    rawHeaders: req.rawHeaders,
+    host: req.headers.host ?? '',
+    sourceIp: req.socket.remoteAddress?.replace(/^::ffff:/, '') ?? '',
+    body: Buffer.alloc(0),
+    request: { path: {}, ...queryMaps(new URLSearchParams(rawQuery)), ...headerMaps(req.rawHeaders), body: '' },
+    isCanary: false,
+    stageVariables: {},
+    context: {},
+  };
+  let result: GatewayResult;
+  try {
+    try {
+      ctx.body = await readBody(req);
+    } catch (error) {
+      if (!(error instanceof PayloadTooLarge)) throw error;
+      res.writeHead(413, {
+        'Content-Type': 'text/plain',
+        'x-amzn-RequestId': ctx.requestId,
+        'x-amz-apigw-id': ctx.apigwId,
+        Connection: 'close',
+      });
+      res.end(`HTTP content length exceeded ${MAX_PAYLOAD_BYTES} bytes.`);
+      return;
+    }
+    ctx.request.body = ctx.body.toString('utf8');
+    const target = parseTarget(req.headers.host, req.url ?? '/', { customDomains: deps.customDomains() });
+    const stage = target ? deps.store.get(target.restApiId, target.stage) : undefined;
+    if (!target || !stage || (stage.disableExecuteApiEndpoint && target.source !== 'custom-domain')) {
+      throw new GatewayError('MISSING_AUTHENTICATION_TOKEN');
+    }
+    ctx.path = target.path;
+    selectDeployment(ctx, stage);
+    routeRequest(ctx);
+    ctx.context = buildAwsContext(ctx);
+    authorize(ctx);
+    result = await integrate(ctx);
+  } catch (error) {
+    if (!(error instanceof GatewayError)) {
+      console.error(`gateway: request ${ctx.requestId} failed:`, error);
+    }
+    result = gatewayResponse(ctx, error instanceof GatewayError ? error : new GatewayError('API_CONFIGURATION_ERROR'));
+  }
+  try {
+    await send(res, ctx, result, req.method === 'HEAD');
+  } catch {
+    res.destroy();
+  }
+}

@@ -1,0 +1,12 @@
+// The gateway pipeline, in AWS's order. Each stage continues, or throws a GatewayError that becomes AWS's gateway
+// response. Stages still to come are listed where they belong.
+//
+//   route            route-request.ts   stage, canary draw, resource and method (403 Missing Authentication Token)
+//   authorize        authorize.ts       NONE only so far (IAM, Lambda and Cognito authorizers, API keys: later)
+//   (throttle/quota, cache lookup, validate, transform request: later)
+//   integrate        integrate.ts       HTTP_PROXY (HTTP, MOCK, AWS, AWS_PROXY: later)
+//   (transform response, cache store: later)
+//   respond          handle-request.ts  AWS's identifying headers on every response
+export { authorize } from './authorize';
+export { integrate } from './integrate';
+export { routeRequest, selectDeployment } from './route-request';

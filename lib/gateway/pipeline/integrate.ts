@@ -1,0 +1,17 @@
+// The integration stage: hands the request to the integration type that serves the method.
+import { GatewayError } from '../gateway-error';
+import { httpProxy } from '../integrations/http-proxy';
+import type { GatewayContext, GatewayResult } from './gateway-context';
+
+export async function integrate(ctx: GatewayContext): Promise<GatewayResult> {
+  const method = ctx.methodDef;
+  const type = method?.methodIntegration?.type;
+  if (!method || !type) throw new GatewayError('API_CONFIGURATION_ERROR');
+  switch (type) {
+    case 'HTTP_PROXY':
+      return httpProxy(ctx, method);
+    default:
+      // HTTP, MOCK (mapping templates) and the Lambda-style AWS / AWS_PROXY integrations are not served yet.
+      throw new GatewayError('API_CONFIGURATION_ERROR');
+  }
+}

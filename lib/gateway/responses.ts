@@ -1,0 +1,100 @@
+// Gateway responses (AWS §10): the catalog's defaults, overridden by the API's own customisations in the snapshot
+// (the type's own, else DEFAULT_4XX / DEFAULT_5XX for its status class). Templates here are AWS's simple
+// substitution of $context / $stageVariables / method parameters, not VTL.
+import type { Snapshot } from '../snapshot/snapshot-schema';
+import { GATEWAY_RESPONSE_CATALOG, type GatewayResponseType } from './gateway-response-types';
+
+export interface GatewayResponseInput {
+  responseType: GatewayResponseType;
+  message?: string;
+  snapshot?: Snapshot;
+  stageVariables?: Record<string, string>;
+  context: Record<string, unknown>;
+  /** method request values for `method.request.{header|querystring|path}.X` */
+  request: { headers: Record<string, string>; query: Record<string, string>; path: Record<string, string> };
+}
+
+export interface RenderedResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+const DEFAULT_TEMPLATE = '{"message":$context.error.messageString}';
+
+function lookup(context: Record<string, unknown>, dotted: string): unknown {
+  let value: unknown = context;
+  for (const part of dotted.split('.')) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[part];
+  }
+  return value;
+}
+
+function substitute(template: string, input: GatewayResponseInput, context: Record<string, unknown>): string {
+  return template.replace(
+    /\$(?:context|stageVariables|method\.request\.(?:header|querystring|path))(?:\.[A-Za-z0-9_-]+)+/g,
+    (reference) => {
+      if (reference.startsWith('$context.')) {
+        const value = lookup(context, reference.slice('$context.'.length));
+        return value === undefined || value === null ? '' : String(value);
+      }
+      if (reference.startsWith('$stageVariables.')) return input.stageVariables?.[reference.slice(16)] ?? '';
+      const [, , , where, name] = reference.split('.') as [string, string, string, string, string];
+      const source =
+        where === 'header' ? input.request.headers : where === 'querystring' ? input.request.query : input.request.path;
+      return source[where === 'header' ? name.toLowerCase() : name] ?? '';
+    },
+  );
+}
+
+function parameterValue(
+  expression: string,
+  input: GatewayResponseInput,
+  context: Record<string, unknown>,
+): string | undefined {
+  if (expression.startsWith("'") && expression.endsWith("'")) return expression.slice(1, -1);
+  const m = /^method\.request\.(header|querystring|path)\.(.+)$/.exec(expression);
+  if (m) {
+    const [, where, name] = m as unknown as [string, string, string];
+    if (where === 'header') return input.request.headers[name.toLowerCase()];
+    return where === 'querystring' ? input.request.query[name] : input.request.path[name];
+  }
+  if (expression.startsWith('stageVariables.')) return input.stageVariables?.[expression.slice(15)];
+  if (expression.startsWith('context.')) {
+    const value = lookup(context, expression.slice(8));
+    return value === undefined || value === null ? undefined : String(value);
+  }
+  return undefined;
+}
+
+export function renderGatewayResponse(input: GatewayResponseInput): RenderedResponse {
+  const info = GATEWAY_RESPONSE_CATALOG[input.responseType];
+  const status = info.statusCode ?? (input.responseType === 'DEFAULT_5XX' ? '500' : '400');
+  const custom = input.snapshot?.gatewayResponses ?? {};
+  const classDefault = custom[status.startsWith('5') ? 'DEFAULT_5XX' : 'DEFAULT_4XX'];
+  const chosen = custom[input.responseType] ?? classDefault;
+  const message = input.message ?? info.message;
+  const context = {
+    ...input.context,
+    error: {
+      message: message ?? '',
+      messageString: JSON.stringify(message),
+      responseType: input.responseType,
+    },
+  };
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (info.errorType) headers['x-amzn-ErrorType'] = info.errorType;
+  for (const [target, expression] of Object.entries(chosen?.responseParameters ?? {})) {
+    const name = target.replace(/^gatewayresponse\.header\./, '');
+    const value = parameterValue(expression, input, context);
+    if (value !== undefined && name !== target) headers[name] = value;
+  }
+  const templates = chosen?.responseTemplates ?? {};
+  const template = templates['application/json'] ?? Object.values(templates)[0] ?? DEFAULT_TEMPLATE;
+  return {
+    status: Number(chosen?.statusCode ?? status),
+    headers,
+    body: substitute(template, input, context),
+  };
+}
