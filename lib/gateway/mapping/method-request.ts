@@ -15,7 +15,9 @@ export function queryMaps(search: URLSearchParams): Pick<MethodRequest, 'query' 
   const multiQuery: Record<string, string[]> = {};
   for (const [name, value] of search) {
     query[name] = value;
-    (multiQuery[name] ??= []).push(value);
+    const values = multiQuery[name];
+    if (values) values.push(value);
+    else multiQuery[name] = [value];
   }
   return { query, multiQuery };
 }
@@ -27,7 +29,9 @@ export function headerMaps(raw: string[]): Pick<MethodRequest, 'headers' | 'mult
     const name = (raw[i] as string).toLowerCase();
     const value = raw[i + 1] as string;
     headers[name] = value;
-    (multiHeaders[name] ??= []).push(value);
+    const values = multiHeaders[name];
+    if (values) values.push(value);
+    else multiHeaders[name] = [value];
   }
   return { headers, multiHeaders };
 }
