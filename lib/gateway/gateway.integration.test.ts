@@ -4,6 +4,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
   CreateDeploymentCommand,
+  CreateModelCommand,
+  CreateRequestValidatorCommand,
   CreateResourceCommand,
   CreateRestApiCommand,
   PutIntegrationCommand,
@@ -201,5 +203,76 @@ describe('HTTP_PROXY', () => {
     );
     const after = await servedWithin(`${gatewayUrl}/${restApiId}/prod/s`, {}, (r) => r.status === 200, 1000);
     expect(after.status).toBe(200);
+  });
+});
+
+describe('request validation', () => {
+  it('checks required parameters first (AWS’s order: headers, path, query string), then the body against its model', async () => {
+    const client = clients.DEVELOPER;
+    const api = await client.send(new CreateRestApiCommand({ name: 'Validated' }));
+    const restApiId = api.id as string;
+    await client.send(
+      new CreateModelCommand({
+        restApiId,
+        name: 'Pet',
+        contentType: 'application/json',
+        schema: JSON.stringify({
+          $schema: 'http://json-schema.org/draft-04/schema#',
+          type: 'object',
+          required: ['name'],
+          properties: { name: { type: 'string' }, age: { type: 'integer', minimum: 0 } },
+        }),
+      }),
+    );
+    const validator = await client.send(
+      new CreateRequestValidatorCommand({
+        restApiId,
+        name: 'all',
+        validateRequestBody: true,
+        validateRequestParameters: true,
+      }),
+    );
+    const pets = await client.send(
+      new CreateResourceCommand({ restApiId, parentId: api.rootResourceId, pathPart: 'pets' }),
+    );
+    await client.send(
+      new PutMethodCommand({
+        restApiId,
+        resourceId: pets.id,
+        httpMethod: 'POST',
+        authorizationType: 'NONE',
+        requestValidatorId: validator.id,
+        requestParameters: { 'method.request.header.x-trace': true, 'method.request.querystring.owner': true },
+        requestModels: { 'application/json': 'Pet' },
+      }),
+    );
+    await client.send(
+      new PutIntegrationCommand({
+        restApiId,
+        resourceId: pets.id,
+        httpMethod: 'POST',
+        type: 'HTTP_PROXY',
+        integrationHttpMethod: 'POST',
+        uri: `${backendUrl}/pets`,
+      }),
+    );
+    await client.send(new CreateDeploymentCommand({ restApiId, stageName: 'v' }));
+    const url = `${gatewayUrl}/${restApiId}/v/pets`;
+    const post = (query: string, headers: Record<string, string>, body: string) =>
+      fetch(`${url}${query}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
+
+    const noParams = await servedWithin(url, { method: 'POST', body: '{}' }, (r) => r.status !== 403, 1000);
+    expect(noParams.status).toBe(400);
+    expect(noParams.headers.get('x-amzn-errortype')).toBe('BadRequestException');
+    expect(await noParams.json()).toEqual({ message: 'Missing required request parameters: [x-trace, owner]' });
+
+    const badBody = await post('?owner=me', { 'X-Trace': 't' }, '{"age": -1}');
+    expect(badBody.status).toBe(400);
+    expect(await badBody.json()).toEqual({ message: 'Invalid request body' });
+    const notJson = await post('?owner=me', { 'X-Trace': 't' }, 'not json');
+    expect(notJson.status).toBe(400);
+
+    const ok = await post('?owner=me', { 'X-Trace': 't' }, '{"name": "Rex", "age": 3}');
+    expect(ok.status).toBe(200);
   });
 });

@@ -7,6 +7,8 @@ import { GATEWAY_RESPONSE_CATALOG, type GatewayResponseType } from './gateway-re
 export interface GatewayResponseInput {
   responseType: GatewayResponseType;
   message?: string;
+  /** `$context.error.validationErrorString` */
+  validationErrorString?: string;
   snapshot?: Snapshot;
   stageVariables?: Record<string, string>;
   context: Record<string, unknown>;
@@ -81,6 +83,7 @@ export function renderGatewayResponse(input: GatewayResponseInput): RenderedResp
       message: message ?? '',
       messageString: JSON.stringify(message),
       responseType: input.responseType,
+      validationErrorString: input.validationErrorString ?? '',
     },
   };
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };

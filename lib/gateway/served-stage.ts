@@ -4,6 +4,7 @@
 import { type Snapshot, snapshotSchema } from '../snapshot/snapshot-schema';
 import type { StageRow } from './data/stage-rows';
 import { type CompiledRouter, compileRoutes } from './routing';
+import { compileModelValidators, type ModelValidators } from './validation/model-validators';
 
 export type SnapshotResource = Snapshot['resources'][number];
 
@@ -11,6 +12,7 @@ export interface CompiledDeployment {
   deploymentId: string;
   snapshot: Snapshot;
   router: CompiledRouter<SnapshotResource>;
+  validators: ModelValidators;
 }
 
 export interface ServedStage {
@@ -28,7 +30,12 @@ export function compileDeployment(deploymentId: string, raw: unknown): CompiledD
   const cached = compiledDeployments.get(deploymentId);
   if (cached) return cached;
   const snapshot = snapshotSchema.parse(raw);
-  const compiled = { deploymentId, snapshot, router: compileRoutes(snapshot.resources) };
+  const compiled = {
+    deploymentId,
+    snapshot,
+    router: compileRoutes(snapshot.resources),
+    validators: compileModelValidators(snapshot),
+  };
   compiledDeployments.set(deploymentId, compiled);
   return compiled;
 }

@@ -25,6 +25,8 @@ export interface GatewayContext {
   methodDef?: SnapshotMethod;
   /** AWS's $context, built once the route is known */
   context: Record<string, unknown>;
+  /** `$context.error.validationErrorString` after a failed body validation */
+  validationErrors?: string;
 }
 
 export interface GatewayResult {

@@ -11,7 +11,7 @@ import { type BasePathMapping, parseTarget } from '../routing';
 import type { ServedStage } from '../served-stage';
 import { buildAwsContext } from './aws-context';
 import type { GatewayContext, GatewayResult } from './gateway-context';
-import { authorize, integrate, routeRequest, selectDeployment } from './index';
+import { authorize, integrate, routeRequest, selectDeployment, validateRequest } from './index';
 
 export const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -59,6 +59,7 @@ function gatewayResponse(ctx: GatewayContext, error: GatewayError): GatewayResul
     message: error.customMessage,
     snapshot: ctx.deployment?.snapshot,
     stageVariables: ctx.stageVariables,
+    validationErrorString: ctx.validationErrors,
     context: ctx.context,
     request: { headers: ctx.request.headers, query: ctx.request.query, path: ctx.request.path },
   });
@@ -144,6 +145,7 @@ export async function handleGatewayRequest(
     routeRequest(ctx);
     ctx.context = buildAwsContext(ctx);
     authorize(ctx);
+    validateRequest(ctx);
     result = await integrate(ctx);
   } catch (error) {
     if (!(error instanceof GatewayError)) {

@@ -3,10 +3,13 @@
 //
 //   route            route-request.ts   stage, canary draw, resource and method (403 Missing Authentication Token)
 //   authorize        authorize.ts       NONE only so far (IAM, Lambda and Cognito authorizers, API keys: later)
-//   (throttle/quota, cache lookup, validate, transform request: later)
+//   (throttle/quota, cache lookup: later)
+//   validate         validate.ts        required parameters, then the body against its model (JSON Schema draft-04)
+//   (transform request: with the mapping templates)
 //   integrate        integrate.ts       HTTP_PROXY (HTTP, MOCK, AWS, AWS_PROXY: later)
 //   (transform response, cache store: later)
 //   respond          handle-request.ts  AWS's identifying headers on every response
 export { authorize } from './authorize';
 export { integrate } from './integrate';
 export { routeRequest, selectDeployment } from './route-request';
+export { validateRequest } from './validate';
