@@ -14,10 +14,12 @@ import {
   GetRestApisCommand,
   GetStageCommand,
   PutIntegrationCommand,
+  PutIntegrationResponseCommand,
   PutMethodCommand,
+  PutMethodResponseCommand,
 } from '@aws-sdk/client-api-gateway';
 import { expect, test } from '@playwright/test';
-import { consoleUrl, E2E } from '../support/ports';
+import { consoleUrl, E2E, gatewayUrl } from '../support/ports';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -48,6 +50,18 @@ test('the AWS SDK builds and deploys an API against the console server', async (
       requestTemplates: { 'application/json': '{"statusCode": 200}' },
     }),
   );
+  await client.send(
+    new PutMethodResponseCommand({ restApiId: api.id, resourceId: orders.id, httpMethod: 'GET', statusCode: '200' }),
+  );
+  await client.send(
+    new PutIntegrationResponseCommand({
+      restApiId: api.id,
+      resourceId: orders.id,
+      httpMethod: 'GET',
+      statusCode: '200',
+      responseTemplates: { 'application/json': '{"orders": [], "stage": "$context.stage"}' },
+    }),
+  );
   const deployment = await client.send(new CreateDeploymentCommand({ restApiId: api.id, stageName: 'prod' }));
   const stage = await client.send(new GetStageCommand({ restApiId: api.id, stageName: 'prod' }));
   expect(stage.deploymentId).toBe(deployment.id);
@@ -58,6 +72,15 @@ test('the AWS SDK builds and deploys an API against the console server', async (
   await client.send(new CreateBasePathMappingCommand({ domainName: 'api.e2e.test', restApiId: api.id, stage: 'prod' }));
   const mapping = await client.send(new GetBasePathMappingCommand({ domainName: 'api.e2e.test', basePath: '(none)' }));
   expect(mapping).toMatchObject({ basePath: '(none)', restApiId: api.id, stage: 'prod' });
+  // The running gateway process hears of the deployment and serves it.
+  let served: Response | undefined;
+  for (let i = 0; i < 50; i++) {
+    served = await fetch(`${gatewayUrl}/${api.id}/prod/orders`);
+    if (served.status !== 403) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  expect(served?.status).toBe(200);
+  expect(await served?.json()).toEqual({ orders: [], stage: 'prod' });
   const listed = await client.send(new GetRestApisCommand({}));
   expect(listed.items?.map((a) => a.name)).toContain('From the SDK');
   client.destroy();

@@ -3,17 +3,22 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
+  CreateBasePathMappingCommand,
   CreateDeploymentCommand,
+  CreateDomainNameCommand,
   CreateModelCommand,
   CreateRequestValidatorCommand,
   CreateResourceCommand,
   CreateRestApiCommand,
   PutIntegrationCommand,
+  PutIntegrationResponseCommand,
   PutMethodCommand,
+  PutMethodResponseCommand,
   UpdateStageCommand,
 } from '@aws-sdk/client-api-gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withManagementApi } from '../testing/management-api';
+import { seedDemoApi } from '../services/bootstrap/seed-demo-api';
+import { sdkFailure, withManagementApi } from '../testing/management-api';
 import { type RunningGateway, startGateway } from './server';
 
 const { clients } = withManagementApi(['DEVELOPER'] as const);
@@ -274,5 +279,229 @@ describe('request validation', () => {
 
     const ok = await post('?owner=me', { 'X-Trace': 't' }, '{"name": "Rex", "age": 3}');
     expect(ok.status).toBe(200);
+  });
+});
+
+describe('MOCK and HTTP integrations with mapping templates', () => {
+  it('serves the seeded PetStore demo from MOCK integrations', async () => {
+    const restApiId = await seedDemoApi();
+    await clients.DEVELOPER.send(new CreateDeploymentCommand({ restApiId, stageName: 'demo' }));
+    const list = await servedWithin(`${gatewayUrl}/${restApiId}/demo/pets`, {}, (r) => r.status !== 403, 1000);
+    expect(list.status).toBe(200);
+    expect(list.headers.get('content-type')).toBe('application/json');
+    expect(await list.json()).toEqual([
+      { id: 1, type: 'dog', price: 249.99 },
+      { id: 2, type: 'cat', price: 124.99 },
+      { id: 3, type: 'fish', price: 0.99 },
+    ]);
+    expect(await (await fetch(`${gatewayUrl}/${restApiId}/demo/pets/7`)).json()).toEqual({
+      id: 7,
+      type: 'dog',
+      price: 249.99,
+    });
+    const created = await fetch(`${gatewayUrl}/${restApiId}/demo/pets`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"type":"cat"}',
+    });
+    const body = (await created.json()) as { message: string; requestId: string };
+    expect(body).toEqual({ message: 'success', requestId: created.headers.get('x-amzn-requestid') });
+  });
+
+  it('maps only the declared parameters to an HTTP backend and shapes both directions with templates', async () => {
+    const client = clients.DEVELOPER;
+    const api = await client.send(new CreateRestApiCommand({ name: 'Mapped' }));
+    const restApiId = api.id as string;
+    const orders = await client.send(
+      new CreateResourceCommand({ restApiId, parentId: api.rootResourceId, pathPart: 'orders' }),
+    );
+    const order = await client.send(new CreateResourceCommand({ restApiId, parentId: orders.id, pathPart: '{id}' }));
+    await client.send(
+      new PutMethodCommand({
+        restApiId,
+        resourceId: order.id,
+        httpMethod: 'POST',
+        authorizationType: 'NONE',
+        requestParameters: { 'method.request.path.id': true, 'method.request.header.X-Tenant': false },
+      }),
+    );
+    await client.send(
+      new PutIntegrationCommand({
+        restApiId,
+        resourceId: order.id,
+        httpMethod: 'POST',
+        type: 'HTTP',
+        integrationHttpMethod: 'PUT',
+        uri: `${backendUrl}/backend/{oid}`,
+        requestParameters: {
+          'integration.request.path.oid': 'method.request.path.id',
+          'integration.request.header.X-Tenant': 'method.request.header.X-Tenant',
+          'integration.request.querystring.src': "'gateway'",
+        },
+        requestTemplates: { 'application/json': '{"wrapped": $input.json(\'$\'), "stage": "$context.stage"}' },
+        passthroughBehavior: 'NEVER',
+      }),
+    );
+    await client.send(
+      new PutMethodResponseCommand({
+        restApiId,
+        resourceId: order.id,
+        httpMethod: 'POST',
+        statusCode: '200',
+        responseParameters: { 'method.response.header.X-Backend-Said': true },
+      }),
+    );
+    await client.send(
+      new PutIntegrationResponseCommand({
+        restApiId,
+        resourceId: order.id,
+        httpMethod: 'POST',
+        statusCode: '200',
+        responseParameters: { 'method.response.header.X-Backend-Said': 'integration.response.header.X-Backend' },
+        responseTemplates: {
+          'application/json': '#set($b = $input.path(\'$\')){"backendPath": "$b.path", "verb": "$b.method"}',
+        },
+      }),
+    );
+    await client.send(new CreateDeploymentCommand({ restApiId, stageName: 'api' }));
+    const before = seen.length;
+    const res = await servedWithin(
+      `${gatewayUrl}/${restApiId}/api/orders/o-1?ignored=1`,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Tenant': 't1', 'X-Unmapped': 'no' },
+        body: '{"qty":2}',
+      },
+      (r) => r.status !== 403,
+      1000,
+    );
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ backendPath: '/backend/o-1?src=gateway', verb: 'PUT' });
+    expect(res.headers.get('x-backend-said')).toBe('yes');
+    const call = seen[before];
+    expect(call?.body).toBe('{"wrapped": {"qty":2}, "stage": "api"}');
+    expect(call?.headers['x-tenant']).toBe('t1');
+    expect(call?.headers['x-unmapped']).toBeUndefined();
+    expect(call?.headers['user-agent']).toBe(`AmazonAPIGateway_${restApiId}`);
+
+    const unsupported = await fetch(`${gatewayUrl}/${restApiId}/api/orders/o-1`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain' },
+      body: 'x',
+    });
+    expect(unsupported.status).toBe(415);
+    expect(await unsupported.json()).toEqual({ message: 'Unsupported Media Type' });
+  });
+
+  it('selects integration responses by status, and answers 500 when none applies or a template fails', async () => {
+    const client = clients.DEVELOPER;
+    const api = await client.send(new CreateRestApiCommand({ name: 'Selection' }));
+    const restApiId = api.id as string;
+    const r = await client.send(new CreateResourceCommand({ restApiId, parentId: api.rootResourceId, pathPart: 'm' }));
+    await client.send(
+      new PutMethodCommand({ restApiId, resourceId: r.id, httpMethod: 'GET', authorizationType: 'NONE' }),
+    );
+    await client.send(
+      new PutIntegrationCommand({
+        restApiId,
+        resourceId: r.id,
+        httpMethod: 'GET',
+        type: 'MOCK',
+        requestTemplates: {
+          'application/json':
+            "#if($input.params('boom') == 'yes')$input.path('$.no.such')#end{\"statusCode\": #if($input.params('code') != '')$input.params('code')#{else}200#end}",
+        },
+      }),
+    );
+    for (const code of ['200', '404']) {
+      await client.send(
+        new PutMethodResponseCommand({ restApiId, resourceId: r.id, httpMethod: 'GET', statusCode: code }),
+      );
+    }
+    await client.send(
+      new PutIntegrationResponseCommand({
+        restApiId,
+        resourceId: r.id,
+        httpMethod: 'GET',
+        statusCode: '200',
+        selectionPattern: '2\\d{2}',
+        responseTemplates: { 'application/json': '{"ok": true}' },
+      }),
+    );
+    await client.send(
+      new PutIntegrationResponseCommand({
+        restApiId,
+        resourceId: r.id,
+        httpMethod: 'GET',
+        statusCode: '404',
+        selectionPattern: '404',
+        responseTemplates: { 'application/json': '#set($context.responseOverride.header.X-Why = "gone"){"ok": false}' },
+      }),
+    );
+    await client.send(new CreateDeploymentCommand({ restApiId, stageName: 's' }));
+    const ok = await servedWithin(`${gatewayUrl}/${restApiId}/s/m`, {}, (res) => res.status !== 403, 1000);
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toEqual({ ok: true });
+    const missing = await fetch(`${gatewayUrl}/${restApiId}/s/m?code=404`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('x-why')).toBe('gone');
+    expect(await missing.json()).toEqual({ ok: false });
+    const unmatched = await fetch(`${gatewayUrl}/${restApiId}/s/m?code=500`);
+    expect(unmatched.status).toBe(500);
+    expect(await unmatched.json()).toEqual({ message: 'Internal server error' });
+  });
+
+  it('refuses to deploy a template that does not parse', async () => {
+    const client = clients.DEVELOPER;
+    const api = await client.send(new CreateRestApiCommand({ name: 'Broken template' }));
+    const restApiId = api.id as string;
+    await client.send(
+      new PutMethodCommand({ restApiId, resourceId: api.rootResourceId, httpMethod: 'GET', authorizationType: 'NONE' }),
+    );
+    await client.send(
+      new PutIntegrationCommand({
+        restApiId,
+        resourceId: api.rootResourceId,
+        httpMethod: 'GET',
+        type: 'MOCK',
+        requestTemplates: { 'application/json': '#if($x' },
+      }),
+    );
+    const error = await sdkFailure(client.send(new CreateDeploymentCommand({ restApiId, stageName: 's' })));
+    expect(error.name).toBe('BadRequestException');
+    expect(error.message).toMatch(
+      /^Invalid mapping template for the integration request of GET \/ \(application\/json\): /,
+    );
+  });
+});
+
+describe('custom domains', () => {
+  it('routes base paths to API stages, longest match first (API versioning)', async () => {
+    const v1 = await proxyApi(`${backendUrl}/v1/{proxy}`, { stage: 'live' });
+    const v2 = await proxyApi(`${backendUrl}/v2/{proxy}`, { stage: 'live' });
+    const client = clients.DEVELOPER;
+    const domainName = `api${Date.now()}.example.test`;
+    await client.send(new CreateDomainNameCommand({ domainName, endpointConfiguration: { types: ['REGIONAL'] } }));
+    await client.send(new CreateBasePathMappingCommand({ domainName, basePath: 'v1', restApiId: v1, stage: 'live' }));
+    await client.send(new CreateBasePathMappingCommand({ domainName, basePath: 'v2', restApiId: v2, stage: 'live' }));
+    await client.send(
+      new CreateBasePathMappingCommand({ domainName, basePath: 'orders/v2', restApiId: v2, stage: 'live' }),
+    );
+    const deadline = Date.now() + 1000;
+    let first = await hostRequest(`${gatewayUrl}/v1/things`, domainName);
+    while (first.status === 403 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 20));
+      first = await hostRequest(`${gatewayUrl}/v1/things`, domainName);
+    }
+    expect(JSON.parse(first.body)).toEqual({ path: '/v1/things', method: 'GET' });
+    expect(JSON.parse((await hostRequest(`${gatewayUrl}/v2/things`, domainName)).body)).toEqual({
+      path: '/v2/things',
+      method: 'GET',
+    });
+    expect(JSON.parse((await hostRequest(`${gatewayUrl}/orders/v2/x`, domainName)).body)).toEqual({
+      path: '/v2/x',
+      method: 'GET',
+    });
+    expect((await hostRequest(`${gatewayUrl}/v3/things`, domainName)).status).toBe(403);
   });
 });

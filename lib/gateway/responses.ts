@@ -3,6 +3,8 @@
 // substitution of $context / $stageVariables / method parameters, not VTL.
 import type { Snapshot } from '../snapshot/snapshot-schema';
 import { GATEWAY_RESPONSE_CATALOG, type GatewayResponseType } from './gateway-response-types';
+import type { MethodRequest } from './mapping/method-request';
+import { requestExpressionValue } from './mapping/parameter-mapping';
 
 export interface GatewayResponseInput {
   responseType: GatewayResponseType;
@@ -24,50 +26,29 @@ export interface RenderedResponse {
 
 const DEFAULT_TEMPLATE = '{"message":$context.error.messageString}';
 
-function lookup(context: Record<string, unknown>, dotted: string): unknown {
-  let value: unknown = context;
-  for (const part of dotted.split('.')) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string, unknown>)[part];
-  }
-  return value;
-}
-
 function substitute(template: string, input: GatewayResponseInput, context: Record<string, unknown>): string {
   return template.replace(
     /\$(?:context|stageVariables|method\.request\.(?:header|querystring|path))(?:\.[A-Za-z0-9_-]+)+/g,
     (reference) => {
-      if (reference.startsWith('$context.')) {
-        const value = lookup(context, reference.slice('$context.'.length));
-        return value === undefined || value === null ? '' : String(value);
-      }
-      if (reference.startsWith('$stageVariables.')) return input.stageVariables?.[reference.slice(16)] ?? '';
-      const [, , , where, name] = reference.split('.') as [string, string, string, string, string];
-      const source =
-        where === 'header' ? input.request.headers : where === 'querystring' ? input.request.query : input.request.path;
-      return source[where === 'header' ? name.toLowerCase() : name] ?? '';
+      const expression = reference.slice(1);
+      const value = requestExpressionValue(expression, methodRequest(input), {
+        stageVariables: input.stageVariables ?? {},
+        context,
+      });
+      return typeof value === 'string' ? value : '';
     },
   );
 }
 
-function parameterValue(
-  expression: string,
-  input: GatewayResponseInput,
-  context: Record<string, unknown>,
-): string | undefined {
-  if (expression.startsWith("'") && expression.endsWith("'")) return expression.slice(1, -1);
-  const m = /^method\.request\.(header|querystring|path)\.(.+)$/.exec(expression);
-  if (m) {
-    const [, where, name] = m as unknown as [string, string, string];
-    if (where === 'header') return input.request.headers[name.toLowerCase()];
-    return where === 'querystring' ? input.request.query[name] : input.request.path[name];
-  }
-  if (expression.startsWith('stageVariables.')) return input.stageVariables?.[expression.slice(15)];
-  if (expression.startsWith('context.')) {
-    const value = lookup(context, expression.slice(8));
-    return value === undefined || value === null ? undefined : String(value);
-  }
-  return undefined;
+function methodRequest(input: GatewayResponseInput): MethodRequest {
+  return {
+    path: input.request.path,
+    query: input.request.query,
+    multiQuery: {},
+    headers: input.request.headers,
+    multiHeaders: {},
+    body: '',
+  };
 }
 
 export function renderGatewayResponse(input: GatewayResponseInput): RenderedResponse {
@@ -90,8 +71,11 @@ export function renderGatewayResponse(input: GatewayResponseInput): RenderedResp
   if (info.errorType) headers['x-amzn-ErrorType'] = info.errorType;
   for (const [target, expression] of Object.entries(chosen?.responseParameters ?? {})) {
     const name = target.replace(/^gatewayresponse\.header\./, '');
-    const value = parameterValue(expression, input, context);
-    if (value !== undefined && name !== target) headers[name] = value;
+    const value = requestExpressionValue(expression, methodRequest(input), {
+      stageVariables: input.stageVariables ?? {},
+      context,
+    });
+    if (typeof value === 'string' && name !== target) headers[name] = value;
   }
   const templates = chosen?.responseTemplates ?? {};
   const template = templates['application/json'] ?? Object.values(templates)[0] ?? DEFAULT_TEMPLATE;

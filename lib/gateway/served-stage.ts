@@ -3,6 +3,7 @@
 // compilation serves every stage (and canary) that points at it.
 import { type Snapshot, snapshotSchema } from '../snapshot/snapshot-schema';
 import type { StageRow } from './data/stage-rows';
+import { type CompiledTemplates, compileTemplates } from './mapping/templates';
 import { type CompiledRouter, compileRoutes } from './routing';
 import { compileModelValidators, type ModelValidators } from './validation/model-validators';
 
@@ -13,6 +14,7 @@ export interface CompiledDeployment {
   snapshot: Snapshot;
   router: CompiledRouter<SnapshotResource>;
   validators: ModelValidators;
+  templates: CompiledTemplates;
 }
 
 export interface ServedStage {
@@ -26,16 +28,21 @@ export interface ServedStage {
 
 const compiledDeployments = new Map<string, CompiledDeployment>();
 
-export function compileDeployment(deploymentId: string, raw: unknown): CompiledDeployment {
-  const cached = compiledDeployments.get(deploymentId);
-  if (cached) return cached;
-  const snapshot = snapshotSchema.parse(raw);
-  const compiled = {
+/** Compiles a snapshot for serving (TestInvokeMethod uses this directly on the current, undeployed definition). */
+export function buildDeployment(deploymentId: string, snapshot: Snapshot): CompiledDeployment {
+  return {
     deploymentId,
     snapshot,
     router: compileRoutes(snapshot.resources),
     validators: compileModelValidators(snapshot),
+    templates: compileTemplates(snapshot),
   };
+}
+
+export function compileDeployment(deploymentId: string, raw: unknown): CompiledDeployment {
+  const cached = compiledDeployments.get(deploymentId);
+  if (cached) return cached;
+  const compiled = buildDeployment(deploymentId, snapshotSchema.parse(raw));
   compiledDeployments.set(deploymentId, compiled);
   return compiled;
 }

@@ -1,9 +1,9 @@
 // Deploy time: the API definition as it is now, compiled into a schema-checked snapshot. A definition that cannot
 // be served fails the deployment here, with a clear message, instead of failing requests later.
-// (Parse-checking VTL templates and compiling models to validators arrives with the gateway, issue #4.)
 import type { Tx } from '../db/client';
 import { badRequest } from '../services/errors';
 import { METHOD_INCLUDE, toMethod } from '../services/methods/method-shape';
+import { compileTemplate, VtlSyntaxError } from '../vtl';
 import { SNAPSHOT_VERSION, type Snapshot, snapshotSchema } from './snapshot-schema';
 
 export interface CompiledDeployment {
@@ -12,11 +12,34 @@ export interface CompiledDeployment {
   apiSummary: Record<string, Record<string, { authorizationType: string; apiKeyRequired: boolean }>>;
 }
 
+function checkTemplate(where: string, contentType: string, source: string): void {
+  try {
+    compileTemplate(source);
+  } catch (error) {
+    if (error instanceof VtlSyntaxError) {
+      throw badRequest(`Invalid mapping template for ${where} (${contentType}): ${error.message}`);
+    }
+    throw error;
+  }
+}
+
+/** Every method has an integration, and every mapping template parses (the gateway compiles them at load). */
 function checkIntegrations(snapshot: Snapshot): void {
   for (const resource of snapshot.resources) {
     for (const [verb, method] of Object.entries(resource.methods)) {
-      if (!method.methodIntegration) {
-        throw badRequest(`No integration defined for method ${verb} ${resource.path}`);
+      const integration = method.methodIntegration;
+      if (!integration) throw badRequest(`No integration defined for method ${verb} ${resource.path}`);
+      for (const [contentType, source] of Object.entries(integration.requestTemplates ?? {})) {
+        checkTemplate(`the integration request of ${verb} ${resource.path}`, contentType, source);
+      }
+      for (const response of Object.values(integration.integrationResponses ?? {})) {
+        for (const [contentType, source] of Object.entries(response.responseTemplates ?? {})) {
+          checkTemplate(
+            `the ${response.statusCode} integration response of ${verb} ${resource.path}`,
+            contentType,
+            source,
+          );
+        }
       }
     }
   }

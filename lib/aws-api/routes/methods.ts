@@ -1,8 +1,9 @@
 import { deleteMethod } from '../../services/methods/delete-method';
 import { getMethod } from '../../services/methods/get-method';
 import { putMethod } from '../../services/methods/put-method';
+import { testInvokeMethod } from '../../services/methods/test-invoke-method';
 import { updateMethod } from '../../services/methods/update-method';
-import { created, noContent, notImplemented, ok } from '../route-helpers';
+import { created, noContent, ok } from '../route-helpers';
 import type { Route } from '../router';
 
 const PATH = '/restapis/{restapi_id}/resources/{resource_id}/methods/{http_method}';
@@ -41,6 +42,6 @@ export const methodRoutes: Route[] = [
     method: 'POST',
     path: PATH,
     operation: 'TestInvokeMethod',
-    handler: async () => notImplemented('TestInvokeMethod'),
+    handler: async ({ actor, params, body }) => ok(await testInvokeMethod(actor, ...ids(params), body)),
   },
 ];

@@ -8,7 +8,8 @@ export interface MappingSources {
   context: Record<string, unknown>;
 }
 
-function contextValue(context: Record<string, unknown>, dotted: string): string | undefined {
+/** `a.b.c` in a nested object, as text (`$context.identity.sourceIp`, `context.requestId`). */
+export function contextValue(context: Record<string, unknown>, dotted: string): string | undefined {
   let value: unknown = context;
   for (const part of dotted.split('.')) {
     if (value === null || typeof value !== 'object') return undefined;

@@ -42,7 +42,15 @@ function incompleteSignature(authorization: string | undefined): string | undefi
     : `'${part}' not a valid key=value pair (missing equal-sign) in Authorization header: '${authorization}'.`;
 }
 
-function gatewayResponse(ctx: GatewayContext, error: GatewayError): GatewayResult {
+/** The pipeline after routing, shared by live traffic and TestInvokeMethod. */
+export async function executeMethod(ctx: GatewayContext): Promise<GatewayResult> {
+  ctx.context = buildAwsContext(ctx);
+  authorize(ctx);
+  validateRequest(ctx);
+  return integrate(ctx);
+}
+
+export function gatewayResponse(ctx: GatewayContext, error: GatewayError): GatewayResult {
   const quirk =
     error.responseType === 'MISSING_AUTHENTICATION_TOKEN'
       ? incompleteSignature(ctx.request.headers.authorization)
@@ -143,10 +151,7 @@ export async function handleGatewayRequest(
     ctx.path = target.path;
     selectDeployment(ctx, stage);
     routeRequest(ctx);
-    ctx.context = buildAwsContext(ctx);
-    authorize(ctx);
-    validateRequest(ctx);
-    result = await integrate(ctx);
+    result = await executeMethod(ctx);
   } catch (error) {
     if (!(error instanceof GatewayError)) {
       console.error(`gateway: request ${ctx.requestId} failed:`, error);

@@ -5,9 +5,10 @@
 //   authorize        authorize.ts       NONE only so far (IAM, Lambda and Cognito authorizers, API keys: later)
 //   (throttle/quota, cache lookup: later)
 //   validate         validate.ts        required parameters, then the body against its model (JSON Schema draft-04)
-//   (transform request: with the mapping templates)
-//   integrate        integrate.ts       HTTP_PROXY (HTTP, MOCK, AWS, AWS_PROXY: later)
-//   (transform response, cache store: later)
+//   integrate        integrate.ts       HTTP_PROXY; HTTP and MOCK with request/response mapping (non-proxy.ts:
+//                                       parameter mapping, templates or passthrough, integration response
+//                                       selection, response templates and overrides); AWS, AWS_PROXY: later
+//   (cache store: later)
 //   respond          handle-request.ts  AWS's identifying headers on every response
 export { authorize } from './authorize';
 export { integrate } from './integrate';

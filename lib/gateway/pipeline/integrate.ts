@@ -1,6 +1,7 @@
 // The integration stage: hands the request to the integration type that serves the method.
 import { GatewayError } from '../gateway-error';
 import { httpProxy } from '../integrations/http-proxy';
+import { nonProxyIntegration } from '../integrations/non-proxy';
 import type { GatewayContext, GatewayResult } from './gateway-context';
 
 export async function integrate(ctx: GatewayContext): Promise<GatewayResult> {
@@ -10,8 +11,11 @@ export async function integrate(ctx: GatewayContext): Promise<GatewayResult> {
   switch (type) {
     case 'HTTP_PROXY':
       return httpProxy(ctx, method);
+    case 'HTTP':
+    case 'MOCK':
+      return nonProxyIntegration(ctx, method);
     default:
-      // HTTP, MOCK (mapping templates) and the Lambda-style AWS / AWS_PROXY integrations are not served yet.
+      // The Lambda-style AWS / AWS_PROXY integrations arrive with the function runtime.
       throw new GatewayError('API_CONFIGURATION_ERROR');
   }
 }

@@ -1,0 +1,136 @@
+// HTTP and MOCK integrations (non-proxy): the request template (or passthrough, §1.8) shapes what the backend gets;
+// the backend status (or MOCK's statusCode) selects the integration response (§1.9), whose parameters and template
+// shape what the client gets. Only mapped headers and query strings reach an HTTP backend.
+import type { SnapshotMethod } from '../../snapshot/snapshot-schema';
+import type { AwsTemplateContext } from '../../vtl';
+import { GatewayError } from '../gateway-error';
+import { requestTemplateKey, selectResponseTemplate } from '../mapping/content-type';
+import { mapRequestParameters, responseExpressionValue } from '../mapping/parameter-mapping';
+import { selectIntegrationResponse } from '../mapping/select-integration-response';
+import { renderTemplate } from '../mapping/templates';
+import type { GatewayContext, GatewayResult } from '../pipeline/gateway-context';
+import { callBackend } from './backend-client';
+import { buildIntegrationUri } from './build-uri';
+
+type Integration = NonNullable<SnapshotMethod['methodIntegration']>;
+
+interface TransformedRequest {
+  body: string;
+  contentType: string;
+  template?: AwsTemplateContext;
+}
+
+function transformRequest(ctx: GatewayContext, integration: Integration): TransformedRequest {
+  const templates = integration.requestTemplates ?? {};
+  const key = requestTemplateKey(ctx.request.headers['content-type']);
+  const source = templates[key];
+  if (source !== undefined) {
+    const rendered = renderTemplate(ctx, source, ctx.request.body);
+    return { body: rendered.output, contentType: key, template: rendered.context };
+  }
+  const behaviour = integration.passthroughBehavior ?? 'WHEN_NO_MATCH';
+  const hasTemplates = Object.keys(templates).length > 0;
+  if (behaviour === 'NEVER' || (behaviour === 'WHEN_NO_TEMPLATES' && hasTemplates)) {
+    throw new GatewayError('UNSUPPORTED_MEDIA_TYPE');
+  }
+  return { body: ctx.request.body, contentType: ctx.request.headers['content-type'] ?? 'application/json' };
+}
+
+interface BackendOutcome {
+  status: string;
+  headers: Record<string, string>;
+  multiHeaders: Record<string, string[]>;
+  body: string;
+}
+
+function mockStatus(transformed: TransformedRequest, hasTemplate: boolean): string {
+  if (!hasTemplate && transformed.body.trim() === '') return '200';
+  try {
+    const parsed = JSON.parse(transformed.body) as { statusCode?: unknown };
+    if (typeof parsed.statusCode === 'number' && Number.isInteger(parsed.statusCode)) return String(parsed.statusCode);
+  } catch {
+    // fall through
+  }
+  if (!hasTemplate) return '200';
+  throw new GatewayError('API_CONFIGURATION_ERROR');
+}
+
+async function callHttp(
+  ctx: GatewayContext,
+  integration: Integration,
+  transformed: TransformedRequest,
+): Promise<BackendOutcome> {
+  const sources = { stageVariables: ctx.stageVariables, context: ctx.context };
+  const mapped = mapRequestParameters(integration.requestParameters, ctx.request, sources);
+  const override = transformed.template?.readRequestOverride();
+  const headers: Record<string, string | string[]> = {
+    accept: 'application/json',
+    'user-agent': `AmazonAPIGateway_${ctx.stage?.restApiId ?? ''}`,
+    'x-amzn-apigateway-api-id': ctx.stage?.restApiId ?? '',
+    'content-type': transformed.contentType,
+  };
+  for (const [name, values] of Object.entries(mapped.headers)) headers[name.toLowerCase()] = values;
+  for (const [name, value] of Object.entries(override?.header ?? {})) headers[name.toLowerCase()] = value;
+  const query: Array<[string, string]> = [];
+  const queryValues = {
+    ...mapped.query,
+    ...Object.fromEntries(Object.entries(override?.querystring ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v : [v]])),
+  };
+  for (const [name, values] of Object.entries(queryValues)) for (const v of values as string[]) query.push([name, v]);
+  const verb = !integration.httpMethod || integration.httpMethod === 'ANY' ? ctx.method : integration.httpMethod;
+  const response = await callBackend({
+    url: buildIntegrationUri(integration.uri ?? '', { ...mapped.path, ...override?.path }, ctx.stageVariables, query),
+    method: verb,
+    headers,
+    body: verb === 'GET' || verb === 'HEAD' ? undefined : transformed.body,
+    timeoutMs: integration.timeoutInMillis,
+  });
+  const text = await response.body.text();
+  const single: Record<string, string> = {};
+  const multi: Record<string, string[]> = {};
+  for (const [name, value] of Object.entries(response.headers)) {
+    if (value === undefined) continue;
+    const values = Array.isArray(value) ? value : [value];
+    single[name.toLowerCase()] = values[values.length - 1] ?? '';
+    multi[name.toLowerCase()] = values;
+  }
+  return { status: String(response.statusCode), headers: single, multiHeaders: multi, body: text };
+}
+
+export async function nonProxyIntegration(ctx: GatewayContext, method: SnapshotMethod): Promise<GatewayResult> {
+  const integration = method.methodIntegration as Integration;
+  const transformed = transformRequest(ctx, integration);
+  const outcome: BackendOutcome =
+    integration.type === 'MOCK'
+      ? {
+          status: mockStatus(transformed, transformed.template !== undefined),
+          headers: {},
+          multiHeaders: {},
+          body: '',
+        }
+      : await callHttp(ctx, integration, transformed);
+
+  const selected = selectIntegrationResponse(integration.integrationResponses, outcome.status);
+  if (!selected) throw new GatewayError('API_CONFIGURATION_ERROR');
+  const sources = { stageVariables: ctx.stageVariables, context: ctx.context };
+  const headers: Record<string, string | string[]> = {};
+  for (const [target, expression] of Object.entries(selected.responseParameters ?? {})) {
+    const name = target.replace(/^method\.response\.header\./, '');
+    const value = responseExpressionValue(expression, outcome, sources);
+    if (value !== undefined && name !== target) headers[name] = value;
+  }
+  let status = Number(selected.statusCode);
+  let body = outcome.body;
+  const chosen = selectResponseTemplate(selected.responseTemplates, ctx.request.headers.accept);
+  if (chosen) {
+    const rendered = renderTemplate(ctx, chosen.template, outcome.body, transformed.template);
+    body = rendered.output;
+    const override = rendered.context.readResponseOverride();
+    if (override.status !== undefined) status = override.status;
+    for (const [name, value] of Object.entries(override.header)) headers[name] = value;
+    headers['Content-Type'] ??= chosen.key;
+  } else {
+    headers['Content-Type'] ??= outcome.headers['content-type'] ?? 'application/json';
+  }
+  return { status, headers, body };
+}
