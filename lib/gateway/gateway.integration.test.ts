@@ -22,6 +22,7 @@ import { sdkFailure, withManagementApi } from '../testing/management-api';
 import { type RunningGateway, startGateway } from './server';
 
 const { clients } = withManagementApi(['DEVELOPER'] as const);
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff]);
 let gateway: RunningGateway;
 let gatewayUrl = '';
 let backend: http.Server;
@@ -39,6 +40,11 @@ beforeAll(async () => {
       body: Buffer.concat(chunks).toString(),
     });
     if (req.url?.startsWith('/slow')) await new Promise((r) => setTimeout(r, 500));
+    if (req.url?.startsWith('/png')) {
+      res.writeHead(200, { 'Content-Type': 'image/png' });
+      res.end(PNG);
+      return;
+    }
     res.writeHead(req.url?.includes('missing') ? 404 : 200, {
       'Content-Type': 'application/json',
       Server: 'test-backend',
@@ -503,5 +509,46 @@ describe('custom domains', () => {
       method: 'GET',
     });
     expect((await hostRequest(`${gatewayUrl}/v3/things`, domainName)).status).toBe(403);
+  });
+});
+
+describe('binary media types', () => {
+  it('passes binary responses as bytes to a binary Accept and as base64 text otherwise (HTTP, no contentHandling)', async () => {
+    const client = clients.DEVELOPER;
+    const api = await client.send(new CreateRestApiCommand({ name: 'Binary', binaryMediaTypes: ['image/png'] }));
+    const restApiId = api.id as string;
+    const png = await client.send(
+      new CreateResourceCommand({ restApiId, parentId: api.rootResourceId, pathPart: 'png' }),
+    );
+    await client.send(
+      new PutMethodCommand({ restApiId, resourceId: png.id, httpMethod: 'GET', authorizationType: 'NONE' }),
+    );
+    await client.send(
+      new PutIntegrationCommand({
+        restApiId,
+        resourceId: png.id,
+        httpMethod: 'GET',
+        type: 'HTTP',
+        integrationHttpMethod: 'GET',
+        uri: `${backendUrl}/png`,
+      }),
+    );
+    await client.send(
+      new PutMethodResponseCommand({ restApiId, resourceId: png.id, httpMethod: 'GET', statusCode: '200' }),
+    );
+    await client.send(
+      new PutIntegrationResponseCommand({ restApiId, resourceId: png.id, httpMethod: 'GET', statusCode: '200' }),
+    );
+    await client.send(new CreateDeploymentCommand({ restApiId, stageName: 'b' }));
+    const bytes = await servedWithin(
+      `${gatewayUrl}/${restApiId}/b/png`,
+      { headers: { Accept: 'image/png' } },
+      (r) => r.status !== 403,
+      1000,
+    );
+    expect(bytes.status).toBe(200);
+    expect(Buffer.from(await bytes.arrayBuffer())).toEqual(PNG);
+    const text = await fetch(`${gatewayUrl}/${restApiId}/b/png`, { headers: { Accept: 'application/json' } });
+    expect(await text.text()).toBe(PNG.toString('base64'));
   });
 });

@@ -46,7 +46,7 @@ export type Node =
   | { kind: 'foreach'; variable: string; iterable: Expr; body: Node[]; pos: number }
   /** `#name(args)`, or `#@name(args) body #end`; `literal` is rendered when no such macro exists. */
   | { kind: 'call'; name: string; args: Expr[]; body: Node[] | null; literal: string; pos: number }
-  | { kind: 'define'; name: string; body: Node[] }
+  | { kind: 'define'; name: string; body: Node[]; pos: number }
   | { kind: 'break'; scope: Expr | null; pos: number }
   | { kind: 'stop' }
   | { kind: 'evaluate'; source: Expr; pos: number }

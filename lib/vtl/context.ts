@@ -18,12 +18,16 @@ export interface PlainObject {
   readonly [key: string]: PlainValue;
 }
 
-/** Converts plain data to Java values: objects → LinkedHashMap, arrays → ArrayList, 1.5 → Double, 2 → Integer. */
-export function toJava(v: PlainValue | Value): Value {
+/**
+ * Converts plain data to Java values: objects → LinkedHashMap, arrays → ArrayList, 1.5 → Double, 2 → Integer.
+ * Java values pass through; functions and symbols become null; other objects give their own properties.
+ */
+export function toJava(v: unknown, depth = 0): Value {
   if (v === undefined || v === null) return null;
   if (typeof v === 'string' || typeof v === 'boolean') return v;
   if (typeof v === 'number') return Number.isSafeInteger(v) ? v + 0 : new JDouble(v);
   if (typeof v === 'bigint') return Number.isSafeInteger(Number(v)) ? Number(v) : new JBigInt(v);
+  if (typeof v !== 'object') return null;
   if (
     v instanceof JavaMap ||
     v instanceof JavaList ||
@@ -33,14 +37,15 @@ export function toJava(v: PlainValue | Value): Value {
   ) {
     return v;
   }
-  if (Array.isArray(v)) return new JavaList(v.map((x: PlainValue) => toJava(x)));
+  if (depth > 100) return null;
+  if (Array.isArray(v)) return new JavaList(v.map((x: unknown) => toJava(x, depth + 1)));
   const m = new JavaMap();
-  for (const [k, val] of Object.entries(v as PlainObject)) m.put(k, toJava(val));
+  for (const [k, val] of Object.entries(v)) m.put(k, toJava(val, depth + 1));
   return m;
 }
 
 /** A VtlContext from plain data (for tests and non-AWS uses). */
-export function vtlContext(variables: Readonly<Record<string, PlainValue | Value>>): VtlContext {
+export function vtlContext(variables: Readonly<Record<string, unknown>>): VtlContext {
   const out: Record<string, Value> = {};
   for (const [k, v] of Object.entries(variables)) out[k] = toJava(v);
   return { variables: out };
@@ -81,7 +86,7 @@ export interface AwsTemplateInput {
   header?: Readonly<Record<string, MultiValue>>;
   stageVariables?: Readonly<Record<string, string>> | null;
   /** The `$context` object: any nested plain data (requestId, identity.sourceIp, authorizer.claims.sub, …). */
-  context?: PlainObject;
+  context?: object;
   /** Overrides set by an earlier template (the request template's, seen by the response template). */
   requestOverride?: RequestOverride;
   responseOverride?: ResponseOverride;
@@ -178,7 +183,9 @@ export class InputObject extends HostObject {
         if (args.length !== 1 || (a0 !== null && typeof a0 !== 'string')) return undefined;
         if (a0 === null) throw new JavaException('java.lang.IllegalArgumentException', 'path can not be null');
         const doc = this.document(rt);
-        const result = evaluateJsonPath(compileJsonPath(a0), doc.value);
+        const compiled = compileJsonPath(a0);
+        if (!compiled.definite) rt.charge(this.body.length);
+        const result = evaluateJsonPath(compiled, doc.value);
         if (name === 'path') {
           if (result === MISSING) return null;
           if (!(result instanceof JavaMap || result instanceof JavaList)) return result;
@@ -214,7 +221,7 @@ export interface AwsTemplateContext extends VtlContext {
   readResponseOverride(): ResponseOverride;
 }
 
-function buildContextMap(context: PlainObject | undefined): JavaMap {
+function buildContextMap(context: object | undefined): JavaMap {
   const converted = toJava(context ?? {});
   const map = converted instanceof JavaMap ? converted : new JavaMap();
   const authorizer = map.get('authorizer');

@@ -4,6 +4,12 @@ import { toJsonText } from './json';
 import { compareNumbers, formatNumber, HostObject, isNumber, JavaList, JavaMap, JDouble, type Value } from './values';
 
 const MAX_PRINT_DEPTH = 1000;
+/** Longest text built while printing one value (the renderer's own output limit is lower). */
+const MAX_PRINT_LENGTH = 32 * 1024 * 1024;
+
+function tooLong(): never {
+  throw new JavaException('java.lang.OutOfMemoryError', 'value too large to print');
+}
 
 function stackOverflow(): never {
   throw new JavaException('java.lang.StackOverflowError', 'structure nested too deeply (or cyclic)');
@@ -38,21 +44,29 @@ export function toJavaString(v: Value, depth = 0): string {
   if (v instanceof HostObject) return v.toJavaString();
   if (depth > MAX_PRINT_DEPTH) stackOverflow();
   if (v instanceof JavaMap) {
-    const parts: string[] = [];
+    let out = '{';
     for (const [k, val] of v) {
-      const ks = k === v ? '(this Map)' : toJavaString(k, depth + 1);
-      const vs = val === v ? '(this Map)' : toJavaString(val, depth + 1);
-      parts.push(`${ks}=${vs}`);
+      if (out.length > 1) out += ', ';
+      out += `${k === v ? '(this Map)' : toJavaString(k, depth + 1)}=${val === v ? '(this Map)' : toJavaString(val, depth + 1)}`;
+      if (out.length > MAX_PRINT_LENGTH) tooLong();
     }
-    return `{${parts.join(', ')}}`;
+    return `${out}}`;
   }
   switch (v.kind) {
     case 'JSONArray':
       return toJsonText(v, true);
     case 'Array':
       return `${v.arrayType}@${pseudoIdentityHash(v.items)}`;
-    default:
-      return `[${v.items.map((x) => (x === v ? '(this Collection)' : toJavaString(x, depth + 1))).join(', ')}]`;
+    default: {
+      let out = '[';
+      for (let i = 0; i < v.items.length; i++) {
+        const x = v.items[i] ?? null;
+        if (i > 0) out += ', ';
+        out += x === v ? '(this Collection)' : toJavaString(x, depth + 1);
+        if (out.length > MAX_PRINT_LENGTH) tooLong();
+      }
+      return `${out}]`;
+    }
   }
 }
 
@@ -93,9 +107,15 @@ export function javaEquals(a: Value, b: Value, depth = 0): boolean {
   if (a instanceof JavaList && b instanceof JavaList) {
     if (ka === 'array') return false;
     if (ka === 'set') {
-      return (
-        a.items.length === b.items.length && a.items.every((x) => b.items.some((y) => javaEquals(x, y, depth + 1)))
-      );
+      if (a.items.length !== b.items.length) return false;
+      const primitive = (x: Value) => typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean';
+      if (a.items.every(primitive) && b.items.every(primitive)) {
+        const keys = new Set(b.items.map((x) => `${typeof x}:${String(x)}`));
+        return a.items.every((x) => keys.has(`${typeof x}:${String(x)}`));
+      }
+      // Sets of structures: order-insensitive comparison is quadratic, so large ones compare in order.
+      if (a.items.length > 1000) return a.items.every((x, i) => javaEquals(x, b.items[i] ?? null, depth + 1));
+      return a.items.every((x) => b.items.some((y) => javaEquals(x, y, depth + 1)));
     }
     if (a.items.length !== b.items.length) return false;
     for (let i = 0; i < a.items.length; i++)

@@ -319,9 +319,24 @@ function collectionItems(v: Value): readonly Value[] | undefined {
   return undefined;
 }
 
+// Methods that scan or copy the whole collection are charged for it, so loops over huge collections stay bounded:
+// one operation per element (charge() counts units of data, eight to an operation).
+const ELEMENT_COST = 8;
+const LINEAR_LIST_METHODS = new Set([
+  'contains',
+  'containsAll',
+  'indexOf',
+  'lastIndexOf',
+  'addAll',
+  'remove',
+  'subList',
+]);
+const LINEAR_MAP_METHODS = new Set(['containsValue', 'putAll', 'keySet', 'values', 'entrySet']);
+
 function listMethod(l: JavaList, name: string, a: readonly Value[], rt: MethodRuntime): Value | undefined {
   const items = l.items;
   const n = a.length;
+  if (LINEAR_LIST_METHODS.has(name)) rt.charge(items.length * ELEMENT_COST);
   const a0 = a[0] ?? null;
   const a1 = a[1] ?? null;
   const isView = l.kind === 'Set' || l.kind === 'Collection';
@@ -375,6 +390,7 @@ function listMethod(l: JavaList, name: string, a: readonly Value[], rt: MethodRu
       if (!resizable) unsupported();
       if (i < 0 || i > items.length) listIndexError(i, items.length);
       rt.checkCollectionSize(items.length + 1);
+      rt.charge((items.length - i) * ELEMENT_COST);
       items.splice(i, 0, a1);
       l.changed(true);
       return VOID;
@@ -386,6 +402,7 @@ function listMethod(l: JavaList, name: string, a: readonly Value[], rt: MethodRu
       if (src === null) return nullPointer('addAll(null)');
       const other = collectionItems(src);
       if (other === undefined) return undefined;
+      rt.charge(other.length * ELEMENT_COST);
       if (!resizable) unsupported();
       if (at < 0 || at > items.length) listIndexError(at, items.length);
       rt.checkCollectionSize(items.length + other.length);
@@ -463,6 +480,7 @@ export class MapEntry extends HostObject {
 
 function mapMethod(m: JavaMap, name: string, a: readonly Value[], rt: MethodRuntime): Value | undefined {
   const n = a.length;
+  if (LINEAR_MAP_METHODS.has(name)) rt.charge((m.size + (a[0] instanceof JavaMap ? a[0].size : 0)) * ELEMENT_COST);
   const a0 = a[0] ?? null;
   const a1 = a[1] ?? null;
   switch (name) {

@@ -8,6 +8,12 @@ import { formatNumber, HostObject, isNumber, JavaList, JavaMap, JDouble, parseIn
 
 /** Nesting limit for JSON documents (the Java parser would overflow its stack somewhere past this). */
 export const MAX_JSON_DEPTH = 1000;
+/** Longest JSON text built for one value (the renderer's own output limit is lower). */
+const MAX_JSON_LENGTH = 32 * 1024 * 1024;
+
+function tooLong(): never {
+  throw new JavaException('java.lang.OutOfMemoryError', 'value too large to serialize');
+}
 
 function parseError(message: string, pos: number): never {
   throw new JavaException('net.minidev.json.parser.ParseException', `${message} at position ${pos}`);
@@ -79,7 +85,7 @@ class JsonReader {
       this.skipSpace();
       if (this.s.charCodeAt(this.pos) !== 58) parseError('Expected ":"', this.pos);
       this.pos++;
-      map.put(key, this.value(depth + 1));
+      map.putNew(key, this.value(depth + 1));
       this.skipSpace();
       const c = this.s.charCodeAt(this.pos++);
       if (c === 125) return map;
@@ -205,18 +211,13 @@ function hex4(c: number): string {
   return `\\u${c.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-/** Characters json-smart escapes: controls, `"`, `\`, U+007F–U+009F, U+2000–U+20FF (and `/` in web-safe style). */
-function needsEscape(s: string, escapeSlash: boolean): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x20 || c === 34 || c === 92 || (c >= 0x7f && c <= 0x9f) || (c >= 0x2000 && c <= 0x20ff)) return true;
-    if (c === 47 && escapeSlash) return true;
-  }
-  return false;
-}
+// Characters json-smart escapes: `"`, `\`, controls (\p{Cc} is exactly U+0000–U+001F and U+007F–U+009F),
+// U+2000–U+20FF, and `/` in its web-safe style.
+const NEEDS_ESCAPE = /[\p{Cc}"\\\u2000-\u20ff]/u;
+const NEEDS_ESCAPE_WEB = /[\p{Cc}"\\/\u2000-\u20ff]/u;
 
 export function quoteJson(s: string, escapeSlash = false): string {
-  if (!needsEscape(s, escapeSlash)) return `"${s}"`;
+  if (!(escapeSlash ? NEEDS_ESCAPE_WEB : NEEDS_ESCAPE).test(s)) return `"${s}"`;
   let out = '"';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -255,8 +256,9 @@ export function quoteJson(s: string, escapeSlash = false): string {
 
 /** Serializes a value as compact JSON (json-smart style). */
 export function toJsonText(v: Value, escapeSlash = false, depth = 0): string {
-  if (v === null) return 'null';
   if (typeof v === 'string') return quoteJson(v, escapeSlash);
+  if (typeof v === 'number') return String(v);
+  if (v === null) return 'null';
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (isNumber(v)) {
     if (v instanceof JDouble && !Number.isFinite(v.v)) return 'null';
@@ -270,6 +272,7 @@ export function toJsonText(v: Value, escapeSlash = false, depth = 0): string {
       if (!first) out += ',';
       first = false;
       out += `${quoteJson(typeof k === 'string' ? k : toJsonKey(k), escapeSlash)}:${toJsonText(val, escapeSlash, depth + 1)}`;
+      if (out.length > MAX_JSON_LENGTH) tooLong();
     }
     return `${out}}`;
   }
@@ -279,6 +282,7 @@ export function toJsonText(v: Value, escapeSlash = false, depth = 0): string {
     for (let i = 0; i < items.length; i++) {
       if (i > 0) out += ',';
       out += toJsonText(items[i] ?? null, escapeSlash, depth + 1);
+      if (out.length > MAX_JSON_LENGTH) tooLong();
     }
     return `${out}]`;
   }

@@ -273,18 +273,30 @@ export function compileJsonPath(path: string): CompiledPath {
   return compiled;
 }
 
-function children(v: Value): Value[] {
-  if (v instanceof JavaMap) return v.values();
-  if (v instanceof JavaList) return v.items;
-  return [];
+function pushChildren(v: Value, out: Value[]): void {
+  if (v instanceof JavaMap) for (const [, val] of v) out.push(val);
+  else if (v instanceof JavaList) for (const item of v.items) out.push(item);
+}
+
+/** Steps left in the current evaluation: filters with deep scans inside deep scans are quadratic. */
+let stepsLeft = 0;
+const MAX_STEPS = 10_000_000;
+
+function step(): void {
+  if (--stepsLeft < 0)
+    throw new JavaException('com.jayway.jsonpath.JsonPathException', 'JSONPath evaluation too expensive');
 }
 
 function applySeg(seg: Seg, node: Value, root: Value, out: Value[], last: boolean): void {
+  step();
   switch (seg.t) {
     case 'prop':
       if (node instanceof JavaMap) {
         if (seg.names.length === 1 || !last) {
-          for (const name of seg.names) if (node.has(name)) out.push(node.get(name));
+          for (const name of seg.names) {
+            const v = node.lookup(name);
+            if (v !== undefined) out.push(v);
+          }
         } else {
           const m = new JavaMap();
           for (const name of seg.names) if (node.has(name)) m.put(name, node.get(name));
@@ -293,7 +305,7 @@ function applySeg(seg: Seg, node: Value, root: Value, out: Value[], last: boolea
       }
       return;
     case 'wild':
-      for (const c of children(node)) out.push(c);
+      pushChildren(node, out);
       return;
     case 'index':
       if (node instanceof JavaList) {
@@ -313,7 +325,10 @@ function applySeg(seg: Seg, node: Value, root: Value, out: Value[], last: boolea
       return;
     case 'filter':
       if (node instanceof JavaList) {
-        for (const item of node.items) if (testFilter(seg.filter, item, root)) out.push(item);
+        for (const item of node.items) {
+          step();
+          if (testFilter(seg.filter, item, root)) out.push(item);
+        }
       } else if (node instanceof JavaMap && testFilter(seg.filter, node, root)) {
         out.push(node);
       }
@@ -322,7 +337,11 @@ function applySeg(seg: Seg, node: Value, root: Value, out: Value[], last: boolea
       const visit = (v: Value, depth: number) => {
         if (depth > 1000) throw new JavaException('java.lang.StackOverflowError', 'deep scan');
         applySeg(seg.inner, v, root, out, last);
-        for (const c of children(v)) if (c instanceof JavaMap || c instanceof JavaList) visit(c, depth + 1);
+        if (v instanceof JavaMap) {
+          for (const [, c] of v) if (c instanceof JavaMap || c instanceof JavaList) visit(c, depth + 1);
+        } else if (v instanceof JavaList) {
+          for (const c of v.items) if (c instanceof JavaMap || c instanceof JavaList) visit(c, depth + 1);
+        }
       };
       visit(node, 0);
       return;
@@ -401,6 +420,7 @@ function testFilter(f: Filter, item: Value, root: Value): boolean {
 
 /** Evaluates a compiled path against a parsed document. */
 export function evaluateJsonPath(path: CompiledPath, root: Value): PathResult {
+  stepsLeft = MAX_STEPS;
   const found = evaluateSegs(path.segs, root, root);
   if (path.definite) return found.length === 0 ? MISSING : (found[0] ?? null);
   return new JavaList(found, 'JSONArray');

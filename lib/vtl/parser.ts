@@ -278,7 +278,7 @@ class TemplateParser {
           this.fail('#define needs one simple reference: #define($name)', start);
         }
         const body = this.blockBody('#define', start);
-        return { t: 'node', node: { kind: 'define', name: target.name, body }, textEnd: start };
+        return { t: 'node', node: { kind: 'define', name: target.name, body, pos: at }, textEnd: start };
       }
       case 'literal': {
         this.requiredArgs('#literal', start, end);
@@ -839,6 +839,12 @@ export function compileTemplate(source: string): CompiledTemplate {
   }
   const starts = lineStarts(source);
   const macros = new Map<string, MacroDefinition>();
-  const nodes = new TemplateParser(source, 0, starts, macros, 0).parseTopLevel();
-  return { source, nodes, macros, lineStarts: starts };
+  try {
+    const nodes = new TemplateParser(source, 0, starts, macros, 0).parseTopLevel();
+    return { source, nodes, macros, lineStarts: starts };
+  } catch (e) {
+    if (e instanceof VtlSyntaxError) throw e;
+    // Only reachable through a parser bug or an exhausted stack: still a clean refusal of the template.
+    throw new VtlSyntaxError(`Template could not be parsed (${e instanceof Error ? e.message : String(e)})`, 1, 1);
+  }
 }

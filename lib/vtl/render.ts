@@ -131,7 +131,15 @@ class Renderer implements MethodRuntime {
     context: VtlContext,
     options: RenderOptions,
   ) {
-    this.opts = { ...DEFAULTS, ...options };
+    // Field by field, so that an option given as `undefined` keeps its default instead of disabling a limit.
+    this.opts = {
+      maxOutputLength: options.maxOutputLength ?? DEFAULTS.maxOutputLength,
+      maxOperations: options.maxOperations ?? DEFAULTS.maxOperations,
+      maxForeachIterations: options.maxForeachIterations ?? DEFAULTS.maxForeachIterations,
+      maxCallDepth: options.maxCallDepth ?? DEFAULTS.maxCallDepth,
+      maxCollectionSize: options.maxCollectionSize ?? DEFAULTS.maxCollectionSize,
+      nullReferences: options.nullReferences ?? DEFAULTS.nullReferences,
+    };
     for (const [k, v] of Object.entries(context.variables)) this.globals.set(k, v);
     this.macroScopes.push(template.macros);
   }
@@ -148,7 +156,7 @@ class Renderer implements MethodRuntime {
       this.limit(`a collection grew beyond ${this.opts.maxCollectionSize} elements`);
   }
   charge(units: number): void {
-    this.ops += units >> 6;
+    this.ops += units >> 3;
     if (this.ops > this.opts.maxOperations) this.limit('the template used up its operation budget');
   }
 
@@ -244,11 +252,9 @@ class Renderer implements MethodRuntime {
       case 'call':
         this.renderCall(node.name, node.args, node.body, node.literal, node.pos);
         return;
-      case 'define': {
-        const body = node.body;
-        this.storeFor(node.name).set(node.name, this.block(body, `#define($${node.name})`));
+      case 'define':
+        this.storeFor(node.name).set(node.name, this.block(node.body, `#define($${node.name})`, node.pos));
         return;
-      }
       case 'break': {
         const scope = node.scope === null ? null : this.evaluate(node.scope);
         throw new BreakSignal(scope instanceof HostObject ? scope : null);
@@ -266,9 +272,9 @@ class Renderer implements MethodRuntime {
     }
   }
 
-  private block(body: readonly Node[], what: string): BlockValue {
+  private block(body: readonly Node[], what: string, pos: number): BlockValue {
     return new BlockValue(() => {
-      this.enterCall(what, 0);
+      this.enterCall(what, pos);
       try {
         return this.capture(body);
       } finally {
@@ -433,7 +439,7 @@ class Renderer implements MethodRuntime {
         const arg = argExprs[i];
         vars.set(param, arg === undefined ? null : this.evaluate(arg));
       });
-      if (body !== null) vars.set('bodyContent', this.block(body, `#@${name}`));
+      if (body !== null) vars.set('bodyContent', this.block(body, `#@${name}`, pos));
       this.frames.push({ vars });
       try {
         this.renderNodes(def.body);

@@ -83,8 +83,17 @@ export class JavaMap {
     const e = this.store.get(storeKey(k));
     return e === undefined ? null : e[1];
   }
+  /** The value for a key, or undefined when the key is absent (one lookup instead of has + get). */
+  lookup(k: Value): Value | undefined {
+    const e = this.store.get(storeKey(k));
+    return e === undefined ? undefined : e[1];
+  }
   has(k: Value): boolean {
     return this.store.has(storeKey(k));
+  }
+  /** put() for a map being built (JSON parsing): a repeated key keeps its first position and takes the last value. */
+  putNew(k: string, v: Value): void {
+    this.store.set(storeKey(k), [k, v]);
   }
   /** Returns the previous value (null if none), like Map.put. */
   put(k: Value, v: Value): Value {
@@ -156,7 +165,7 @@ export interface MethodRuntime {
   checkString(s: string): string;
   /** Throws when a collection grows past the configured limit. */
   checkCollectionSize(size: number): void;
-  /** Charge work proportional to data processed (e.g. a regex over a long string). */
+  /** Charge work proportional to data processed (elements compared or copied, characters scanned). */
   charge(units: number): void;
 }
 
@@ -202,12 +211,16 @@ export function parseIntegerText(text: string): number | JBigInt {
 
 /** Java's Double.toString: `1.0`, `0.001`, `1.0E7`, `1.234E-5`, `NaN`, `Infinity`. */
 export function formatJavaDouble(v: number): string {
+  const a = Math.abs(v);
+  if (a >= 1e-3 && a < 1e7) {
+    // Both languages print the shortest round-trip digits in plain notation here; Java always shows a fraction.
+    return Number.isInteger(v) ? `${v}.0` : String(v);
+  }
   if (Number.isNaN(v)) return 'NaN';
   if (v === Number.POSITIVE_INFINITY) return 'Infinity';
   if (v === Number.NEGATIVE_INFINITY) return '-Infinity';
   if (v === 0) return Object.is(v, -0) ? '-0.0' : '0.0';
   const sign = v < 0 ? '-' : '';
-  const a = Math.abs(v);
   const [mantissa = '0', exponent = '0'] = a.toExponential().split('e');
   const digits = mantissa.replace('.', '');
   const e = Number(exponent);

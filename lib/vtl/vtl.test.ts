@@ -30,7 +30,7 @@ function syntaxError(source: string): VtlSyntaxError {
 function runtimeError(source: string, vars: Record<string, unknown> = {}, options?: RenderOptions): VtlRuntimeError {
   const template = compileTemplate(source);
   try {
-    render(template, vtlContext(vars as never), options);
+    render(template, vtlContext(vars), options);
   } catch (e) {
     if (e instanceof VtlRuntimeError) return e;
     throw e;
@@ -39,7 +39,7 @@ function runtimeError(source: string, vars: Record<string, unknown> = {}, option
 }
 
 const renderPlain = (source: string, vars: Record<string, unknown> = {}, options?: RenderOptions) =>
-  render(compileTemplate(source), vtlContext(vars as never), options);
+  render(compileTemplate(source), vtlContext(vars), options);
 
 describe('syntax errors', () => {
   it('report the line and column of the problem', () => {
@@ -160,6 +160,30 @@ describe('work limits', () => {
       'operation budget',
     );
     expect(runtimeError('#macro(m)#m()#end#m()', {}, { maxCallDepth: 3 }).reason).toContain('depth of 3');
+  });
+
+  it('keeps the default when an option is given as undefined', () => {
+    expect(runtimeError('#foreach($i in [1..1001])#end', {}, { maxForeachIterations: undefined }).reason).toContain(
+      '1000',
+    );
+  });
+
+  it('stops printing a structure that would expand to an enormous string', () => {
+    const started = Date.now();
+    const src =
+      '#set($big = [])#foreach($i in [1..1000])#set($x = $big.add("0123456789"))#end#set($l = [])#foreach($i in [1..1000])#set($x = $l.add($big))#end#foreach($i in [1..1000])#set($x = $l.add($l))#end$l';
+    expect(runtimeError(src).reason).toMatch(
+      /OutOfMemoryError|StackOverflowError|output grew beyond|string grew beyond/,
+    );
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('charges scans of large collections to the operation budget', () => {
+    const started = Date.now();
+    const big = Array.from({ length: 500_000 }, (_, i) => i);
+    const e = runtimeError('#foreach($i in [1..1000])#if($l.contains(-1))#end#end', { l: big });
+    expect(e.reason).toContain('operation budget');
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('turns deeply nested JSON bodies into an error, not a crash', () => {

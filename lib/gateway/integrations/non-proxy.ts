@@ -4,6 +4,7 @@
 import type { SnapshotMethod } from '../../snapshot/snapshot-schema';
 import type { AwsTemplateContext } from '../../vtl';
 import { GatewayError } from '../gateway-error';
+import { convertPayload, isBinaryType } from '../mapping/binary';
 import { requestTemplateKey, selectResponseTemplate } from '../mapping/content-type';
 import { mapRequestParameters, responseExpressionValue } from '../mapping/parameter-mapping';
 import { selectIntegrationResponse } from '../mapping/select-integration-response';
@@ -15,17 +16,22 @@ import { buildIntegrationUri } from './build-uri';
 type Integration = NonNullable<SnapshotMethod['methodIntegration']>;
 
 interface TransformedRequest {
-  body: string;
+  body: Buffer | string;
   contentType: string;
   template?: AwsTemplateContext;
 }
 
+const binaryTypes = (ctx: GatewayContext) => ctx.deployment?.snapshot.binaryMediaTypes ?? [];
+
 function transformRequest(ctx: GatewayContext, integration: Integration): TransformedRequest {
   const templates = integration.requestTemplates ?? {};
-  const key = requestTemplateKey(ctx.request.headers['content-type']);
+  const contentType = ctx.request.headers['content-type'];
+  const key = requestTemplateKey(contentType);
   const source = templates[key];
+  const binary = isBinaryType(contentType, binaryTypes(ctx));
   if (source !== undefined) {
-    const rendered = renderTemplate(ctx, source, ctx.request.body);
+    // Templates see a binary payload as base64 text.
+    const rendered = renderTemplate(ctx, source, binary ? ctx.body.toString('base64') : ctx.request.body);
     return { body: rendered.output, contentType: key, template: rendered.context };
   }
   const behaviour = integration.passthroughBehavior ?? 'WHEN_NO_MATCH';
@@ -33,7 +39,10 @@ function transformRequest(ctx: GatewayContext, integration: Integration): Transf
   if (behaviour === 'NEVER' || (behaviour === 'WHEN_NO_TEMPLATES' && hasTemplates)) {
     throw new GatewayError('UNSUPPORTED_MEDIA_TYPE');
   }
-  return { body: ctx.request.body, contentType: ctx.request.headers['content-type'] ?? 'application/json' };
+  return {
+    body: convertPayload(ctx.body, binary, integration.contentHandling, 'as-is'),
+    contentType: contentType ?? 'application/json',
+  };
 }
 
 interface BackendOutcome {
@@ -41,12 +50,14 @@ interface BackendOutcome {
   headers: Record<string, string>;
   multiHeaders: Record<string, string[]>;
   body: string;
+  bytes: Buffer;
 }
 
 function mockStatus(transformed: TransformedRequest, hasTemplate: boolean): string {
-  if (!hasTemplate && transformed.body.trim() === '') return '200';
+  const text = transformed.body.toString();
+  if (!hasTemplate && text.trim() === '') return '200';
   try {
-    const parsed = JSON.parse(transformed.body) as { statusCode?: unknown };
+    const parsed = JSON.parse(text) as { statusCode?: unknown };
     if (typeof parsed.statusCode === 'number' && Number.isInteger(parsed.statusCode)) return String(parsed.statusCode);
   } catch {
     // fall through
@@ -85,7 +96,7 @@ async function callHttp(
     body: verb === 'GET' || verb === 'HEAD' ? undefined : transformed.body,
     timeoutMs: integration.timeoutInMillis,
   });
-  const text = await response.body.text();
+  const bytes = Buffer.from(await response.body.arrayBuffer());
   const single: Record<string, string> = {};
   const multi: Record<string, string[]> = {};
   for (const [name, value] of Object.entries(response.headers)) {
@@ -94,7 +105,14 @@ async function callHttp(
     single[name.toLowerCase()] = values[values.length - 1] ?? '';
     multi[name.toLowerCase()] = values;
   }
-  return { status: String(response.statusCode), headers: single, multiHeaders: multi, body: text };
+  const binary = isBinaryType(single['content-type'], binaryTypes(ctx));
+  return {
+    status: String(response.statusCode),
+    headers: single,
+    multiHeaders: multi,
+    body: binary ? bytes.toString('base64') : bytes.toString('utf8'),
+    bytes,
+  };
 }
 
 export async function nonProxyIntegration(ctx: GatewayContext, method: SnapshotMethod): Promise<GatewayResult> {
@@ -107,6 +125,7 @@ export async function nonProxyIntegration(ctx: GatewayContext, method: SnapshotM
           headers: {},
           multiHeaders: {},
           body: '',
+          bytes: Buffer.alloc(0),
         }
       : await callHttp(ctx, integration, transformed);
 
@@ -120,7 +139,7 @@ export async function nonProxyIntegration(ctx: GatewayContext, method: SnapshotM
     if (value !== undefined && name !== target) headers[name] = value;
   }
   let status = Number(selected.statusCode);
-  let body = outcome.body;
+  let body: Buffer | string = outcome.body;
   const chosen = selectResponseTemplate(selected.responseTemplates, ctx.request.headers.accept);
   if (chosen) {
     const rendered = renderTemplate(ctx, chosen.template, outcome.body, transformed.template);
@@ -130,7 +149,12 @@ export async function nonProxyIntegration(ctx: GatewayContext, method: SnapshotM
     for (const [name, value] of Object.entries(override.header)) headers[name] = value;
     headers['Content-Type'] ??= chosen.key;
   } else {
-    headers['Content-Type'] ??= outcome.headers['content-type'] ?? 'application/json';
+    const responseType = outcome.headers['content-type'];
+    const acceptIsBinary = isBinaryType(ctx.request.headers.accept?.split(',')[0], binaryTypes(ctx));
+    body = convertPayload(outcome.bytes, isBinaryType(responseType, binaryTypes(ctx)), selected.contentHandling, {
+      acceptIsBinary,
+    });
+    headers['Content-Type'] ??= responseType ?? 'application/json';
   }
   return { status, headers, body };
 }

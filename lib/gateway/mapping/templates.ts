@@ -50,7 +50,7 @@ export function renderTemplate(
     querystring: ctx.request.multiQuery,
     header: ctx.request.multiHeaders,
     stageVariables: ctx.stageVariables,
-    context: ctx.context as never,
+    context: ctx.context,
     requestOverride: previous?.readRequestOverride(),
     responseOverride: previous?.readResponseOverride(),
   });
