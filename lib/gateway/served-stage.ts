@@ -26,7 +26,10 @@ export interface ServedStage {
   canary?: { percentTraffic: number; deployment: CompiledDeployment; variables: Record<string, string> };
 }
 
+/** Recently compiled deployments, so stages and canaries on one deployment share it; served stages hold their own
+ * references, so evicting the oldest entries never affects what is served. */
 const compiledDeployments = new Map<string, CompiledDeployment>();
+const MAX_CACHED_DEPLOYMENTS = 256;
 
 /** Compiles a snapshot for serving (TestInvokeMethod uses this directly on the current, undeployed definition). */
 export function buildDeployment(deploymentId: string, snapshot: Snapshot): CompiledDeployment {
@@ -44,6 +47,10 @@ export function compileDeployment(deploymentId: string, raw: unknown): CompiledD
   if (cached) return cached;
   const compiled = buildDeployment(deploymentId, snapshotSchema.parse(raw));
   compiledDeployments.set(deploymentId, compiled);
+  if (compiledDeployments.size > MAX_CACHED_DEPLOYMENTS) {
+    const oldest = compiledDeployments.keys().next().value;
+    if (oldest !== undefined) compiledDeployments.delete(oldest);
+  }
   return compiled;
 }
 
