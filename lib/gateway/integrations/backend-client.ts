@@ -1,6 +1,7 @@
 // Calls to HTTP backends: one keep-alive connection pool per origin (undici), AWS's timeout (504 INTEGRATION_TIMEOUT)
 // and AWS's answer to a backend that cannot be reached (500 Internal server error).
-import { Agent, errors, request } from 'undici';
+import type { Writable } from 'node:stream';
+import { Agent, errors, request, stream } from 'undici';
 import { GatewayError } from '../gateway-error';
 
 const agent = new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 600_000, connections: 256, pipelining: 1 });
@@ -26,6 +27,16 @@ export function backendError(error: unknown): GatewayError {
   return new GatewayError('API_CONFIGURATION_ERROR');
 }
 
+/**
+ * undici's own timeouts are cheap but tick coarsely (about a second), fine for AWS's default 29 s; a timeout under
+ * two seconds (AWS allows 50 ms) gets a precise, costlier AbortSignal instead.
+ */
+function timeoutOptions(timeoutMs: number): { signal?: AbortSignal; headersTimeout?: number; bodyTimeout?: number } {
+  return timeoutMs < 2000
+    ? { signal: AbortSignal.timeout(timeoutMs) }
+    : { headersTimeout: timeoutMs, bodyTimeout: timeoutMs };
+}
+
 export async function callBackend(req: BackendRequest): Promise<BackendResponse> {
   try {
     return await request(req.url, {
@@ -33,9 +44,33 @@ export async function callBackend(req: BackendRequest): Promise<BackendResponse>
       headers: req.headers,
       body: req.body && req.body.length > 0 ? req.body : undefined,
       dispatcher: agent,
-      // undici's own timeouts tick coarsely (about half a second); AWS's limit can be as low as 50 ms.
-      signal: AbortSignal.timeout(req.timeoutMs),
+      ...timeoutOptions(req.timeoutMs),
     });
+  } catch (error) {
+    throw backendError(error);
+  }
+}
+
+export type OpenResponse = (status: number, headers: Record<string, string | string[] | undefined>) => Writable;
+
+/**
+ * Streams the backend's response straight into the writable that `open` returns once the status and headers are
+ * known (the client's response, for HTTP_PROXY): no buffering and no intermediate stream. A failure before `open` is
+ * a GatewayError; after it, the response is already on its way and the caller can only cut it.
+ */
+export async function streamBackend(req: BackendRequest, open: OpenResponse): Promise<void> {
+  try {
+    await stream(
+      req.url,
+      {
+        method: req.method as 'GET',
+        headers: req.headers,
+        body: req.body && req.body.length > 0 ? req.body : undefined,
+        dispatcher: agent,
+        ...timeoutOptions(req.timeoutMs),
+      },
+      ({ statusCode, headers }) => open(statusCode, headers),
+    );
   } catch (error) {
     throw backendError(error);
   }

@@ -3,7 +3,7 @@
 import type { SnapshotMethod } from '../../snapshot/snapshot-schema';
 import { mapRequestParameters } from '../mapping/parameter-mapping';
 import type { GatewayContext, GatewayResult } from '../pipeline/gateway-context';
-import { callBackend } from './backend-client';
+import { streamBackend } from './backend-client';
 import { buildIntegrationUri } from './build-uri';
 import { DROPPED_REQUEST_HEADERS, passResponseHeaders } from './headers';
 
@@ -35,16 +35,20 @@ export async function httpProxy(ctx: GatewayContext, method: SnapshotMethod): Pr
   headers['x-forwarded-for'] = forwarded ? `${forwarded}, ${ctx.sourceIp}` : ctx.sourceIp;
 
   const verb = !integration.httpMethod || integration.httpMethod === 'ANY' ? ctx.method : integration.httpMethod;
-  const response = await callBackend({
+  const backendRequest = {
     url: buildIntegrationUri(integration.uri, pathValues, ctx.stageVariables, query),
     method: verb,
     headers,
     body: ctx.body,
     timeoutMs: integration.timeoutInMillis,
-  });
+  };
   return {
-    status: response.statusCode,
-    headers: passResponseHeaders(response.headers, true),
-    body: response.body,
+    status: 0,
+    headers: {},
+    body: '',
+    stream: (open) =>
+      streamBackend(backendRequest, (status, backendHeaders) =>
+        open(status, passResponseHeaders(backendHeaders, true)),
+      ),
   };
 }

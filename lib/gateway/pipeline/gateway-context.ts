@@ -1,5 +1,6 @@
 // Everything one request carries through the pipeline.
 import type { SnapshotMethod } from '../../snapshot/snapshot-schema';
+import type { OpenResponse } from '../integrations/backend-client';
 import type { MethodRequest } from '../mapping/method-request';
 import type { RouteMatch } from '../routing';
 import type { CompiledDeployment, ServedStage, SnapshotResource } from '../served-stage';
@@ -33,4 +34,9 @@ export interface GatewayResult {
   status: number;
   headers: Record<string, string | string[]>;
   body: Buffer | string | NodeJS.ReadableStream;
+  /**
+   * A response streamed from the backend (HTTP_PROXY): called with a function that writes the status and headers
+   * and returns where the body goes. status/headers/body above are unused then.
+   */
+  stream?: (open: OpenResponse) => Promise<void>;
 }

@@ -18,8 +18,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 class PayloadTooLarge extends Error {}
 
+const EMPTY = Buffer.alloc(0);
+
 async function readBody(req: http.IncomingMessage): Promise<Buffer> {
-  if (Number(req.headers['content-length'] ?? 0) > MAX_PAYLOAD_BYTES) throw new PayloadTooLarge();
+  const length = req.headers['content-length'];
+  if (Number(length ?? 0) > MAX_PAYLOAD_BYTES) throw new PayloadTooLarge();
+  // Most requests carry no body: skip the stream iteration entirely.
+  if ((length === undefined || length === '0') && req.headers['transfer-encoding'] === undefined) return EMPTY;
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -80,6 +85,23 @@ async function send(
   result: GatewayResult,
   head: boolean,
 ): Promise<void> {
+  if (result.stream) {
+    let opened = false;
+    try {
+      await result.stream((status, headers) => {
+        opened = true;
+        headers['x-amzn-RequestId'] = ctx.requestId;
+        headers['x-amz-apigw-id'] = ctx.apigwId;
+        res.writeHead(status, headers);
+        return res;
+      });
+      if (!res.writableEnded) res.end();
+    } catch (error) {
+      if (opened || !(error instanceof GatewayError)) throw error;
+      await send(res, ctx, gatewayResponse(ctx, error), head);
+    }
+    return;
+  }
   res.statusCode = result.status;
   for (const [name, value] of Object.entries(result.headers)) res.setHeader(name, value);
   res.setHeader('x-amzn-RequestId', ctx.requestId);

@@ -1,7 +1,7 @@
 // TestInvokeMethod: runs the gateway's own pipeline, in process, against the API's current (undeployed) definition
 // and answers with the status, headers, body, an AWS-style execution log and the latency.
 import { randomUUID } from 'node:crypto';
-import type { Readable } from 'node:stream';
+import { type Readable, Writable } from 'node:stream';
 import { z } from 'zod';
 import { db } from '../../db/client';
 import { GatewayError } from '../../gateway/gateway-error';
@@ -41,6 +41,23 @@ async function bodyText(body: GatewayResult['body']): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of body as Readable) chunks.push(Buffer.from(chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Runs a streamed (HTTP_PROXY) result into memory. */
+async function collectStream(result: GatewayResult): Promise<GatewayResult> {
+  const chunks: Buffer[] = [];
+  const collected: GatewayResult = { status: 0, headers: {}, body: '' };
+  await result.stream?.((status, headers) => {
+    collected.status = status;
+    for (const [name, value] of Object.entries(headers)) if (value !== undefined) collected.headers[name] = value;
+    return new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        chunks.push(Buffer.from(chunk));
+        done();
+      },
+    });
+  });
+  return { ...collected, body: Buffer.concat(chunks) };
 }
 
 const stamp = () =>
@@ -129,6 +146,7 @@ export async function testInvokeMethod(
     );
     result = gatewayResponse(ctx, gatewayError);
   }
+  if (result.stream) result = await collectStream(result);
   const text = await bodyText(result.body);
   const headers: Record<string, string> = {};
   const multiValueHeaders: Record<string, string[]> = {};
