@@ -1,0 +1,375 @@
+// The HTTP_PROXY benchmark's results as Markdown: the verdict against the requirement first, then the machine,
+// the method and every raw number.
+import type { DbStatement } from './deploy-api';
+import { type ProfileSummary, profileMarkdown } from './profile-summary';
+
+export interface Machine {
+  nproc: number;
+  cpuModel: string;
+  memoryGiB: number;
+  kernel: string;
+  node: string;
+  wrk: string;
+  nginx: string;
+  fastify: string;
+  fastifyHttpProxy: string;
+  fastifyReplyFrom: string;
+  undici: string;
+  loadAverageAtStart: number[];
+}
+
+export interface Latencies {
+  mean: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  p999: number;
+  max: number;
+}
+
+export interface WrkResult {
+  requests: number;
+  rps: number;
+  errors: { connect: number; read: number; write: number; status: number; timeout: number };
+  latencyMs: Latencies;
+}
+
+export type ContenderKey = 'backend' | 'portico' | 'fastify' | 'nginx' | 'minimal-pipeline' | 'minimal-stream';
+
+export interface WrkRound {
+  round: number;
+  key: ContenderKey;
+  /** cores' worth of CPU used by other processes of the machine during the measured run */
+  otherCores: number;
+  /** runs made to get one not disturbed by other processes (the least disturbed is kept) */
+  attempts: number;
+  result: WrkResult;
+}
+
+export interface FixedRateResult {
+  url: string;
+  rate: number;
+  durationS: number;
+  sent: number;
+  completed: number;
+  errors: number;
+  non2xx: number;
+  achievedRps: number;
+  latencyMs: Latencies;
+  correctedMs: Latencies;
+  schedulerLagMs: Latencies;
+  /** requests slower than 50 ms, grouped by when they were sent (seconds into the measured part) */
+  stalls: Array<{ atS: number; requests: number; maxMs: number }>;
+}
+
+export interface RateRound {
+  round: number;
+  key: ContenderKey;
+  otherCores: number;
+  attempts: number;
+  result: FixedRateResult;
+}
+
+export interface Report {
+  date: string;
+  machine: Machine;
+  settings: {
+    duration: number;
+    warmup: number;
+    connections: number;
+    threads: number;
+    rounds: number;
+    rate: number;
+    rateDuration: number;
+    rateWarmup: number;
+    rateRounds: number;
+    nginxWorkers: number;
+    waitIdle: number;
+    retries: number;
+  };
+  commands: Record<string, string>;
+  nginxConf: string;
+  databaseServer: string;
+  wrkRounds: WrkRound[];
+  rateRounds: RateRound[];
+  dbDuringLoad?: { runStart: string; runEnd: string; statements: DbStatement[] };
+  profile?: ProfileSummary;
+  /** the gateway process's own output (its last lines), to show it logged no errors */
+  gatewayLog: string;
+  loadAverageAtEnd: number[];
+}
+
+const LABELS: Record<ContenderKey, string> = {
+  backend: 'backend, direct (no proxy)',
+  portico: 'Portico gateway (HTTP_PROXY)',
+  fastify: '@fastify/http-proxy',
+  nginx: 'nginx proxy_pass',
+  'minimal-pipeline':
+    'minimal undici proxy: request + AbortSignal.timeout + stream/promises pipeline (what the gateway does)',
+  'minimal-stream': 'minimal undici proxy: undici.stream() into the response, undici timeouts',
+};
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? Number.NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/** The round with the median throughput (its latencies go with it). */
+function medianRound(rounds: WrkRound[], key: ContenderKey): WrkRound | undefined {
+  const mine = rounds.filter((r) => r.key === key).sort((a, b) => a.result.rps - b.result.rps);
+  return mine[Math.floor((mine.length - 1) / 2)];
+}
+
+const errorCount = (r: WrkResult) =>
+  r.errors.connect + r.errors.read + r.errors.write + r.errors.status + r.errors.timeout;
+const fixed = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
+
+function verdictRow(requirement: string, target: string, measured: string, ok: boolean, miss: string): string {
+  return `| ${requirement} | ${target} | ${measured} | ${ok ? '**PASS**' : `**MISS** — ${miss}`} |`;
+}
+
+export function renderReport(report: Report): string {
+  const { machine, settings } = report;
+  const med = (key: ContenderKey) => medianRound(report.wrkRounds, key);
+  const rps = (key: ContenderKey) => med(key)?.result.rps ?? Number.NaN;
+  const portico = rps('portico');
+  const vsFastify = portico / rps('fastify');
+  const vsNginx = portico / rps('nginx');
+  const p99Of = (key: ContenderKey) =>
+    median(report.rateRounds.filter((r) => r.key === key).map((r) => r.result.latencyMs.p99));
+  const directP99 = p99Of('backend');
+  const gatewayP99 = p99Of('portico');
+  const addedP99 = gatewayP99 - directP99;
+  const invalid = report.wrkRounds.filter((r) => errorCount(r.result) > 0);
+  const rateInvalid = report.rateRounds.filter((r) => r.result.errors > 0 || r.result.non2xx > 0);
+  const during = report.dbDuringLoad;
+  const statementsDuring = during
+    ? during.statements.filter(
+        (s) => s.queryStart !== null && s.queryStart >= during.runStart && s.queryStart <= during.runEnd,
+      )
+    : [];
+
+  const lines: string[] = [];
+  lines.push(`# HTTP_PROXY passthrough benchmark — ${report.date.slice(0, 10)}`, '');
+  lines.push(
+    'Produced by `npx tsx bench/http-proxy/run.ts` (see bench/README.md). Requirement (issue "The gateway", Speed): ' +
+      'an HTTP_PROXY passthrough reaches at least 1.2× the throughput of `@fastify/http-proxy` and at least half of ' +
+      "nginx's `proxy_pass` (wrk, side by side, same local backend), adds at most 1 ms at p99 at a steady " +
+      `${settings.rate} requests/s, and does no database access on the hot path.`,
+    '',
+  );
+  lines.push('## Verdict', '', '| requirement | target | measured | result |', '| --- | --- | --- | --- |');
+  lines.push(
+    verdictRow(
+      'throughput vs @fastify/http-proxy',
+      '≥ 1.20×',
+      `${fixed(vsFastify)}× (${portico} vs ${rps('fastify')} req/s)`,
+      vsFastify >= 1.2,
+      `needs ${Math.ceil(rps('fastify') * 1.2)} req/s, ${fixed(1.2 / vsFastify)}× the measured`,
+    ),
+  );
+  lines.push(
+    verdictRow(
+      'throughput vs nginx proxy_pass',
+      '≥ 0.50×',
+      `${fixed(vsNginx)}× (${portico} vs ${rps('nginx')} req/s)`,
+      vsNginx >= 0.5,
+      `needs ${Math.ceil(rps('nginx') * 0.5)} req/s, ${fixed(0.5 / vsNginx)}× the measured`,
+    ),
+  );
+  lines.push(
+    verdictRow(
+      `p99 added at ${settings.rate} req/s`,
+      '≤ 1 ms',
+      `${addedP99 >= 0 ? '+' : ''}${fixed(addedP99, 3)} ms (p99 ${fixed(gatewayP99, 3)} via gateway vs ${fixed(directP99, 3)} direct, medians of ${settings.rateRounds} rounds)`,
+      addedP99 <= 1,
+      `${fixed(addedP99 - 1, 3)} ms over`,
+    ),
+  );
+  if (during) {
+    lines.push(
+      verdictRow(
+        'no database access on the hot path',
+        '0 statements during load',
+        `${statementsDuring.length} statement(s) started during a ${settings.duration}s wrk run of ${med('portico')?.result.requests ?? '?'} requests`,
+        statementsDuring.length === 0,
+        'see "Database during load"',
+      ),
+    );
+  }
+  lines.push('');
+  if (invalid.length > 0 || rateInvalid.length > 0) {
+    lines.push(
+      `**Warning:** ${invalid.length} wrk run(s) and ${rateInvalid.length} fixed-rate run(s) had errors or non-2xx ` +
+        'answers (see the raw tables); their numbers are not comparable.',
+      '',
+    );
+  }
+
+  const busy = [...report.wrkRounds, ...report.rateRounds].filter((r) => r.otherCores >= 0.2);
+  if (busy.length > 0) {
+    const worst = Math.max(...busy.map((r) => r.otherCores));
+    lines.push(
+      `**Warning:** other processes used CPU during ${busy.length} of ` +
+        `${report.wrkRounds.length + report.rateRounds.length} measured runs (up to ${worst} cores of ` +
+        `${report.machine.nproc}): those numbers are lower, and their tails longer, than on a quiet machine.`,
+      '',
+    );
+  }
+
+  lines.push('## Machine', '');
+  lines.push(
+    `- ${machine.nproc} cores (nproc), ${machine.cpuModel}, ${machine.memoryGiB} GiB, ${machine.kernel}`,
+    `- Node ${machine.node}; ${machine.wrk}; ${machine.nginx}; fastify ${machine.fastify}, @fastify/http-proxy ` +
+      `${machine.fastifyHttpProxy} (@fastify/reply-from ${machine.fastifyReplyFrom}), undici ${machine.undici}`,
+    `- load average (1/5/15 min) at start ${machine.loadAverageAtStart.join(' / ')}, at end ` +
+      `${report.loadAverageAtEnd.join(' / ')}; every process below shares these ${machine.nproc} cores`,
+    `- gateway database: ${report.databaseServer} (a fresh migrated database, dropped afterwards)`,
+    '',
+  );
+
+  lines.push('## Method', '');
+  lines.push(
+    `- One backend process (minimal Node \`http\` server, fixed small JSON body, keep-alive) serves every contender; ` +
+      'each proxy runs in its own process and forwards `GET <prefix>/items/42` to the backend as `/items/42`.',
+    '- Portico: an API made with the services (`/{proxy+}` ANY, HTTP_PROXY, `integration.request.path.proxy`), ' +
+      'deployed to stage `bench`, served by `lib/gateway/main.ts` from memory; URL `/<apiId>/bench/items/42`.',
+    '- @fastify/http-proxy: default options (undici upstream pool), prefix `/api`; nginx: `proxy_pass` with an ' +
+      `upstream \`keepalive 256\` pool, ${settings.nginxWorkers} worker process(es), no access log, prefix \`/api/\`.`,
+    `- nginx runs ${settings.nginxWorkers} worker(s) because each Node contender runs a single event loop: one ` +
+      'worker is the like-for-like comparison on a 2-core machine where the backend and wrk need CPU too.',
+    `- Throughput: wrk, ${settings.threads} thread(s), ${settings.connections} connections, ${settings.warmup}s ` +
+      `warm-up (discarded) then ${settings.duration}s measured, per contender; ${settings.rounds} rounds with the ` +
+      'contenders interleaved; the round with the median req/s is reported (all rounds are listed).',
+    `- Added latency: bench/http-proxy/fixed-rate.ts, an open-loop generator in its own process (undici pool, 64 ` +
+      `connections): request i is sent at start + i/${settings.rate} s whatever the earlier ones did, timed from ` +
+      `its send to the end of its body; ${settings.rateWarmup}s warm-up then ${settings.rateDuration}s measured ` +
+      `(${settings.rate * settings.rateDuration} requests), direct and via the gateway alternately, ` +
+      `${settings.rateRounds} rounds; added p99 = median gateway p99 − median direct p99.`,
+    '- Limits: all processes share 2 cores, so the load generator and the backend compete with the proxy (the same ' +
+      'for every contender); the fixed-rate timer ticks about once a millisecond, so requests leave in small ' +
+      'bursts (the lag behind schedule is listed: it is the generator, not the target); p99 over ' +
+      `${settings.rate * settings.rateDuration} samples rests on the slowest ~${(settings.rate * settings.rateDuration) / 100} requests, so GC pauses and ` +
+      'scheduling noise of a shared machine show up in it.',
+    ...(report.wrkRounds.some((r) => r.key.startsWith('minimal-'))
+      ? [
+          '- `--minimal` reference points (bench/http-proxy/minimal-proxy.ts, not part of the requirement): two ' +
+            'Node proxies with the same undici pool settings as the gateway and none of its routing or mapping — one ' +
+            "doing what the gateway's HTTP_PROXY path does per request, one using `undici.stream()` into the response.",
+        ]
+      : []),
+    `- Other work on the machine: before each measured run the runner waits up to ${settings.waitIdle}s for the ` +
+      'rest of the machine to use < 0.2 cores; it measures the CPU other processes used during each run (/proc/stat ' +
+      `minus the benchmark's own processes) and repeats a run disturbed by ≥ 0.3 cores up to ${settings.retries} ` +
+      'times, keeping the least disturbed attempt ("other CPU" and "attempts" columns).',
+    '',
+  );
+
+  lines.push('## Commands', '', '```sh');
+  for (const [name, command] of Object.entries(report.commands)) lines.push(`# ${name}`, command);
+  lines.push(
+    '```',
+    '',
+    '<details><summary>nginx.conf</summary>',
+    '',
+    '```nginx',
+    report.nginxConf.trim(),
+    '```',
+    '',
+    '</details>',
+    '',
+  );
+
+  lines.push('## Throughput (wrk)', '');
+  lines.push(
+    '| contender | req/s (median round) | vs Portico | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | errors |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  );
+  for (const key of new Set(report.wrkRounds.map((r) => r.key))) {
+    const round = med(key);
+    if (!round) continue;
+    const r = round.result;
+    lines.push(
+      `| ${LABELS[key]} | ${r.rps} | ${fixed(r.rps / portico)}× | ${r.latencyMs.p50} | ${r.latencyMs.p90} | ` +
+        `${r.latencyMs.p99} | ${r.latencyMs.p999} | ${r.latencyMs.max} | ${errorCount(r)} |`,
+    );
+  }
+  lines.push(
+    '',
+    'All rounds ("other CPU": cores used by processes outside the benchmark during the run):',
+    '',
+    '| round | contender | req/s | requests | p50 ms | p99 ms | errors | other CPU | attempts |',
+  );
+  lines.push('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const { round, key, otherCores, attempts, result: r } of report.wrkRounds) {
+    lines.push(
+      `| ${round} | ${LABELS[key]} | ${r.rps} | ${r.requests} | ${r.latencyMs.p50} | ${r.latencyMs.p99} | ` +
+        `${errorCount(r) === 0 ? 0 : JSON.stringify(r.errors)} | ${otherCores} | ${attempts} |`,
+    );
+  }
+  lines.push('');
+
+  lines.push(`## Latency at a steady ${settings.rate} req/s`, '');
+  lines.push(
+    '| round | target | sent | achieved req/s | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | CO-corrected p99 ms | scheduler lag p99 ms | errors / non-2xx | other CPU | attempts | stalls: requests > 50 ms (at s: count, max ms) |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+  );
+  for (const { round, key, otherCores, attempts, result: r } of report.rateRounds) {
+    lines.push(
+      `| ${round} | ${LABELS[key]} | ${r.sent} | ${r.achievedRps} | ${r.latencyMs.p50} | ${r.latencyMs.p90} | ` +
+        `${r.latencyMs.p99} | ${r.latencyMs.p999} | ${r.latencyMs.max} | ${r.correctedMs.p99} | ` +
+        `${r.schedulerLagMs.p99} | ${r.errors} / ${r.non2xx} | ${otherCores} | ${attempts} | ` +
+        `${r.stalls.map((x) => `${x.atS}s: ${x.requests}, ${x.maxMs}`).join('; ') || 'none'} |`,
+    );
+  }
+  const p50Of = (key: ContenderKey) =>
+    median(report.rateRounds.filter((r) => r.key === key).map((r) => r.result.latencyMs.p50));
+  lines.push(
+    '',
+    `Medians over the rounds: p50 ${fixed(p50Of('backend'), 3)} ms direct, ${fixed(p50Of('portico'), 3)} ms via the ` +
+      `gateway (+${fixed(p50Of('portico') - p50Of('backend'), 3)} ms); p99 ${fixed(directP99, 3)} ms direct, ` +
+      `${fixed(gatewayP99, 3)} ms via the gateway (${addedP99 >= 0 ? '+' : ''}${fixed(addedP99, 3)} ms).`,
+    '',
+  );
+
+  if (during) {
+    lines.push('## Database during load', '');
+    lines.push(
+      `Sessions of the gateway's database (pg_stat_activity) right after its first wrk run ` +
+        `(${during.runStart} – ${during.runEnd}); a statement that started inside that window would be a query ` +
+        'made while serving (or the 30 s safety-net poll).',
+      '',
+      '| state | last statement started | statement |',
+      '| --- | --- | --- |',
+    );
+    for (const s of during.statements)
+      lines.push(`| ${s.state} | ${s.queryStart ?? ''} | \`${s.query.replaceAll('|', '\\|')}\` |`);
+    lines.push('');
+  }
+
+  const gatewayLines = report.gatewayLog.trim().split('\n');
+  lines.push(
+    '## Gateway output',
+    '',
+    `The gateway process wrote ${gatewayLines.length} line(s) (last 10 shown): an error per request would show here.`,
+    '',
+    '```',
+    ...gatewayLines.slice(-10),
+    '```',
+    '',
+  );
+
+  if (report.profile) {
+    lines.push(
+      '## Gateway CPU profile under wrk load',
+      '',
+      `\`node --cpu-prof\` on a separate gateway process during a ${settings.warmup}s + ${settings.duration}s wrk ` +
+        'run, from its first request on (start-up left out); self time: the function that was running.',
+      '',
+      profileMarkdown(report.profile),
+      '',
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
