@@ -1,6 +1,5 @@
 // Account settings and SDK types through the real AWS SDK over HTTP, with AWS's error names and messages.
 import {
-  type APIGatewayClient,
   GetAccountCommand,
   GetSdkTypeCommand,
   GetSdkTypesCommand,
@@ -8,23 +7,9 @@ import {
 } from '@aws-sdk/client-api-gateway';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../db/client';
-import { sdkFailure as failure, type ManagementApi, startManagementApi } from '../../testing/management-api';
+import { sdkFailure as failure, withManagementApi } from '../../testing/management-api';
 
-let api: ManagementApi;
-let client: APIGatewayClient;
-let viewer: APIGatewayClient;
-
-beforeAll(async () => {
-  api = await startManagementApi();
-  client = (await api.client('DEVELOPER')).client;
-  viewer = (await api.client('VIEWER')).client;
-});
-
-afterAll(async () => {
-  client?.destroy();
-  viewer?.destroy();
-  await api?.close();
-});
+const { clients } = withManagementApi(['DEVELOPER', 'VIEWER'] as const);
 
 const ROLE = 'arn:aws:iam::123456789012:role/APIGatewayCloudWatchLogs';
 
@@ -34,7 +19,7 @@ describe('Account', () => {
   });
 
   it('reports AWS’s defaults, creating the account row when missing', async () => {
-    const account = await viewer.send(new GetAccountCommand({}));
+    const account = await clients.VIEWER.send(new GetAccountCommand({}));
     expect(account).toMatchObject({
       throttleSettings: { burstLimit: 5000, rateLimit: 10000 },
       features: [],
@@ -42,12 +27,15 @@ describe('Account', () => {
     });
     expect(account.cloudwatchRoleArn).toBeUndefined();
     expect(await db().account.count()).toBe(1);
-    await Promise.all([viewer.send(new GetAccountCommand({})), client.send(new GetAccountCommand({}))]);
+    await Promise.all([
+      clients.VIEWER.send(new GetAccountCommand({})),
+      clients.DEVELOPER.send(new GetAccountCommand({})),
+    ]);
     expect(await db().account.count()).toBe(1);
   });
 
   it('sets and clears the CloudWatch role and adds and removes features', async () => {
-    const updated = await client.send(
+    const updated = await clients.DEVELOPER.send(
       new UpdateAccountCommand({
         patchOperations: [
           { op: 'replace', path: '/cloudwatchRoleArn', value: ROLE },
@@ -56,14 +44,14 @@ describe('Account', () => {
       }),
     );
     expect(updated).toMatchObject({ cloudwatchRoleArn: ROLE, features: ['UsagePlans'], apiKeyVersion: '4' });
-    expect(await viewer.send(new GetAccountCommand({}))).toMatchObject({ cloudwatchRoleArn: ROLE });
+    expect(await clients.VIEWER.send(new GetAccountCommand({}))).toMatchObject({ cloudwatchRoleArn: ROLE });
 
-    const again = await client.send(
+    const again = await clients.DEVELOPER.send(
       new UpdateAccountCommand({ patchOperations: [{ op: 'add', path: '/features', value: 'UsagePlans' }] }),
     );
     expect(again.features).toEqual(['UsagePlans']);
 
-    const cleared = await client.send(
+    const cleared = await clients.DEVELOPER.send(
       new UpdateAccountCommand({
         patchOperations: [
           { op: 'remove', path: '/cloudwatchRoleArn' },
@@ -74,7 +62,7 @@ describe('Account', () => {
     expect(cleared.cloudwatchRoleArn).toBeUndefined();
     expect(cleared.features).toEqual([]);
 
-    const emptied = await client.send(
+    const emptied = await clients.DEVELOPER.send(
       new UpdateAccountCommand({
         patchOperations: [
           { op: 'replace', path: '/cloudwatchRoleArn', value: ROLE },
@@ -97,7 +85,7 @@ describe('Account', () => {
     const auditsBefore = await db().auditLog.count({ where: { action: 'update-account' } });
     expect(
       await failure(
-        client.send(
+        clients.DEVELOPER.send(
           new UpdateAccountCommand({
             patchOperations: [
               { op: 'replace', path: '/cloudwatchRoleArn', value: ROLE },
@@ -109,7 +97,7 @@ describe('Account', () => {
     ).toEqual({ name: 'BadRequestException', message: 'Invalid patch path /throttle/rateLimit', status: 400 });
     expect(
       await failure(
-        client.send(
+        clients.DEVELOPER.send(
           new UpdateAccountCommand({
             patchOperations: [
               { op: 'add', path: '/features', value: 'UsagePlans' },
@@ -121,12 +109,12 @@ describe('Account', () => {
     ).toEqual({ name: 'BadRequestException', message: 'The role ARN is not well formed', status: 400 });
     expect(
       await failure(
-        client.send(
+        clients.DEVELOPER.send(
           new UpdateAccountCommand({ patchOperations: [{ op: 'replace', path: '/apiKeyVersion', value: '3' }] }),
         ),
       ),
     ).toMatchObject({ name: 'BadRequestException', message: 'Invalid patch path /apiKeyVersion' });
-    const account = await client.send(new GetAccountCommand({}));
+    const account = await clients.DEVELOPER.send(new GetAccountCommand({}));
     expect(account.cloudwatchRoleArn).toBeUndefined();
     expect(account.features).toEqual([]);
     expect(await db().auditLog.count({ where: { action: 'update-account' } })).toBe(auditsBefore);
@@ -135,18 +123,18 @@ describe('Account', () => {
   it('a Viewer is refused updates', async () => {
     expect(
       await failure(
-        viewer.send(
+        clients.VIEWER.send(
           new UpdateAccountCommand({ patchOperations: [{ op: 'replace', path: '/cloudwatchRoleArn', value: ROLE }] }),
         ),
       ),
     ).toMatchObject({ name: 'AccessDeniedException', status: 403 });
-    expect((await client.send(new GetAccountCommand({}))).cloudwatchRoleArn).toBeUndefined();
+    expect((await clients.DEVELOPER.send(new GetAccountCommand({}))).cloudwatchRoleArn).toBeUndefined();
   });
 });
 
 describe('SdkTypes', () => {
   it('lists the six SDK types with their configuration properties', async () => {
-    const types = await viewer.send(new GetSdkTypesCommand({}));
+    const types = await clients.VIEWER.send(new GetSdkTypesCommand({}));
     expect(types.items?.map((t) => t.id)).toEqual(['javascript', 'java', 'android', 'objectivec', 'swift', 'ruby']);
     const required = Object.fromEntries(
       (types.items ?? []).map((t) => [
@@ -164,23 +152,23 @@ describe('SdkTypes', () => {
     });
 
     // the JS SDK's SdkTypes shape has no position; the limit is honoured all the same
-    const paged = await viewer.send(new GetSdkTypesCommand({ limit: 4 }));
+    const paged = await clients.VIEWER.send(new GetSdkTypesCommand({ limit: 4 }));
     expect(paged.items?.map((t) => t.id)).toEqual(['javascript', 'java', 'android', 'objectivec']);
   });
 
   it('gets one SDK type; an unknown one is NotFound', async () => {
-    const swift = await viewer.send(new GetSdkTypeCommand({ id: 'swift' }));
+    const swift = await clients.VIEWER.send(new GetSdkTypeCommand({ id: 'swift' }));
     expect(swift).toMatchObject({
       id: 'swift',
       friendlyName: 'iOS (Swift)',
       configurationProperties: [{ name: 'classPrefix', friendlyName: 'Prefix', required: true }],
     });
-    const java = await viewer.send(new GetSdkTypeCommand({ id: 'java' }));
+    const java = await clients.VIEWER.send(new GetSdkTypeCommand({ id: 'java' }));
     expect(java.configurationProperties?.find((p) => p.name === 'javaBuildSystem')).toMatchObject({
       required: false,
       defaultValue: 'maven',
     });
-    expect(await failure(viewer.send(new GetSdkTypeCommand({ id: 'cobol' })))).toEqual({
+    expect(await failure(clients.VIEWER.send(new GetSdkTypeCommand({ id: 'cobol' })))).toEqual({
       name: 'NotFoundException',
       message: 'Invalid SDK type identifier specified',
       status: 404,

@@ -1,6 +1,5 @@
 // Authorizers through the real AWS SDK over HTTP, with AWS's error names and messages.
 import {
-  type APIGatewayClient,
   CreateAuthorizerCommand,
   type CreateAuthorizerCommandInput,
   CreateRestApiCommand,
@@ -12,25 +11,11 @@ import {
   TestInvokeAuthorizerCommand,
   UpdateAuthorizerCommand,
 } from '@aws-sdk/client-api-gateway';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '../../db/client';
-import { sdkFailure as failure, type ManagementApi, startManagementApi } from '../../testing/management-api';
+import { sdkFailure as failure, withManagementApi } from '../../testing/management-api';
 
-let api: ManagementApi;
-let client: APIGatewayClient;
-let viewer: APIGatewayClient;
-
-beforeAll(async () => {
-  api = await startManagementApi();
-  client = (await api.client('DEVELOPER')).client;
-  viewer = (await api.client('VIEWER')).client;
-});
-
-afterAll(async () => {
-  client?.destroy();
-  viewer?.destroy();
-  await api?.close();
-});
+const { clients } = withManagementApi(['DEVELOPER', 'VIEWER'] as const);
 
 const FUNCTION_ARN = 'arn:aws:lambda:us-east-1:123456789012:function:auth';
 const URI = `arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/${FUNCTION_ARN}/invocations`;
@@ -38,7 +23,7 @@ const POOL = 'arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_abcd
 const POOL2 = 'arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_ijklMNOP';
 
 async function newApi(name: string) {
-  const created = await client.send(new CreateRestApiCommand({ name }));
+  const created = await clients.DEVELOPER.send(new CreateRestApiCommand({ name }));
   return { restApiId: created.id as string, rootResourceId: created.rootResourceId as string };
 }
 
@@ -53,7 +38,7 @@ const token = (restApiId: string, name: string): CreateAuthorizerCommandInput =>
 describe('Authorizers', () => {
   it('create, get, list, update and delete', async () => {
     const { restApiId } = await newApi('Authorizers');
-    const created = await client.send(
+    const created = await clients.DEVELOPER.send(
       new CreateAuthorizerCommand({ ...token(restApiId, 'tok'), identityValidationExpression: '^Bearer .+$' }),
     );
     expect(created.$metadata.httpStatusCode).toBe(201);
@@ -66,7 +51,7 @@ describe('Authorizers', () => {
       identityValidationExpression: '^Bearer .+$',
       authorizerResultTtlInSeconds: 300,
     });
-    const request = await client.send(
+    const request = await clients.DEVELOPER.send(
       new CreateAuthorizerCommand({
         restApiId,
         name: 'req',
@@ -79,7 +64,7 @@ describe('Authorizers', () => {
       }),
     );
     expect(request).toMatchObject({ type: 'REQUEST', authorizerResultTtlInSeconds: 0 });
-    const cognito = await client.send(
+    const cognito = await clients.DEVELOPER.send(
       new CreateAuthorizerCommand({
         restApiId,
         name: 'pool',
@@ -90,14 +75,14 @@ describe('Authorizers', () => {
     );
     expect(cognito).toMatchObject({ type: 'COGNITO_USER_POOLS', providerARNs: [POOL] });
 
-    const listed = await viewer.send(new GetAuthorizersCommand({ restApiId }));
+    const listed = await clients.VIEWER.send(new GetAuthorizersCommand({ restApiId }));
     expect(listed.items?.map((a) => a.name)).toEqual(['pool', 'req', 'tok']);
-    expect(await viewer.send(new GetAuthorizerCommand({ restApiId, authorizerId: created.id }))).toMatchObject({
+    expect(await clients.VIEWER.send(new GetAuthorizerCommand({ restApiId, authorizerId: created.id }))).toMatchObject({
       id: created.id,
       name: 'tok',
     });
 
-    const updated = await client.send(
+    const updated = await clients.DEVELOPER.send(
       new UpdateAuthorizerCommand({
         restApiId,
         authorizerId: created.id,
@@ -116,7 +101,7 @@ describe('Authorizers', () => {
     });
     expect(updated.identityValidationExpression).toBeUndefined();
 
-    const pools = await client.send(
+    const pools = await clients.DEVELOPER.send(
       new UpdateAuthorizerCommand({
         restApiId,
         authorizerId: cognito.id,
@@ -124,7 +109,7 @@ describe('Authorizers', () => {
       }),
     );
     expect(pools.providerARNs).toEqual([POOL, POOL2]);
-    const replaced = await client.send(
+    const replaced = await clients.DEVELOPER.send(
       new UpdateAuthorizerCommand({
         restApiId,
         authorizerId: cognito.id,
@@ -133,9 +118,11 @@ describe('Authorizers', () => {
     );
     expect(replaced.providerARNs).toEqual([POOL2]);
 
-    const deleted = await client.send(new DeleteAuthorizerCommand({ restApiId, authorizerId: request.id }));
+    const deleted = await clients.DEVELOPER.send(new DeleteAuthorizerCommand({ restApiId, authorizerId: request.id }));
     expect(deleted.$metadata.httpStatusCode).toBe(202);
-    expect(await failure(client.send(new GetAuthorizerCommand({ restApiId, authorizerId: request.id })))).toEqual({
+    expect(
+      await failure(clients.DEVELOPER.send(new GetAuthorizerCommand({ restApiId, authorizerId: request.id }))),
+    ).toEqual({
       name: 'NotFoundException',
       message: 'Invalid Authorizer identifier specified',
       status: 404,
@@ -154,13 +141,15 @@ describe('Authorizers', () => {
 
   it('refuses invalid authorizers with AWS’s messages', async () => {
     const { restApiId } = await newApi('Authorizer validation');
-    expect(await failure(client.send(new CreateAuthorizerCommand(token('nope000000', 'a'))))).toEqual({
+    expect(await failure(clients.DEVELOPER.send(new CreateAuthorizerCommand(token('nope000000', 'a'))))).toEqual({
       name: 'NotFoundException',
       message: 'Invalid API identifier specified 123456789012:nope000000',
       status: 404,
     });
     expect(
-      await failure(client.send(new CreateAuthorizerCommand({ ...token(restApiId, 'a'), authorizerUri: undefined }))),
+      await failure(
+        clients.DEVELOPER.send(new CreateAuthorizerCommand({ ...token(restApiId, 'a'), authorizerUri: undefined })),
+      ),
     ).toEqual({
       name: 'BadRequestException',
       message:
@@ -169,12 +158,14 @@ describe('Authorizers', () => {
     });
     expect(
       await failure(
-        client.send(new CreateAuthorizerCommand({ ...token(restApiId, 'a'), authorizerUri: 'https://example.com' })),
+        clients.DEVELOPER.send(
+          new CreateAuthorizerCommand({ ...token(restApiId, 'a'), authorizerUri: 'https://example.com' }),
+        ),
       ),
     ).toMatchObject({ name: 'BadRequestException', status: 400 });
     expect(
       await failure(
-        client.send(
+        clients.DEVELOPER.send(
           new CreateAuthorizerCommand({ ...token(restApiId, 'a'), identitySource: 'method.request.querystring.key' }),
         ),
       ),
@@ -185,11 +176,13 @@ describe('Authorizers', () => {
       status: 400,
     });
     expect(
-      await failure(client.send(new CreateAuthorizerCommand({ ...token(restApiId, 'a'), identitySource: undefined }))),
+      await failure(
+        clients.DEVELOPER.send(new CreateAuthorizerCommand({ ...token(restApiId, 'a'), identitySource: undefined })),
+      ),
     ).toMatchObject({ name: 'BadRequestException', status: 400 });
     expect(
       await failure(
-        client.send(
+        clients.DEVELOPER.send(
           new CreateAuthorizerCommand({
             ...token(restApiId, 'a'),
             type: 'REQUEST',
@@ -200,19 +193,21 @@ describe('Authorizers', () => {
     ).toMatchObject({ name: 'BadRequestException', status: 400 });
     expect(
       await failure(
-        client.send(
+        clients.DEVELOPER.send(
           new CreateAuthorizerCommand({ ...token(restApiId, 'a'), type: 'REQUEST', identitySource: undefined }),
         ),
       ),
     ).toMatchObject({ name: 'BadRequestException', status: 400 });
     expect(
       await failure(
-        client.send(new CreateAuthorizerCommand({ ...token(restApiId, 'a'), authorizerResultTtlInSeconds: 3601 })),
+        clients.DEVELOPER.send(
+          new CreateAuthorizerCommand({ ...token(restApiId, 'a'), authorizerResultTtlInSeconds: 3601 }),
+        ),
       ),
     ).toMatchObject({ name: 'BadRequestException', status: 400 });
     expect(
       await failure(
-        client.send(
+        clients.DEVELOPER.send(
           new CreateAuthorizerCommand({
             restApiId,
             name: 'a',
@@ -223,12 +218,14 @@ describe('Authorizers', () => {
       ),
     ).toMatchObject({ name: 'BadRequestException', status: 400 });
     expect(
-      await failure(client.send(new CreateAuthorizerCommand({ ...token(restApiId, 'a'), type: 'JWT' as 'TOKEN' }))),
+      await failure(
+        clients.DEVELOPER.send(new CreateAuthorizerCommand({ ...token(restApiId, 'a'), type: 'JWT' as 'TOKEN' })),
+      ),
     ).toMatchObject({ name: 'BadRequestException', status: 400 });
-    expect(await client.send(new GetAuthorizersCommand({ restApiId }))).toMatchObject({ items: [] });
+    expect(await clients.DEVELOPER.send(new GetAuthorizersCommand({ restApiId }))).toMatchObject({ items: [] });
 
-    await client.send(new CreateAuthorizerCommand(token(restApiId, 'dup')));
-    expect(await failure(client.send(new CreateAuthorizerCommand(token(restApiId, 'dup'))))).toMatchObject({
+    await clients.DEVELOPER.send(new CreateAuthorizerCommand(token(restApiId, 'dup')));
+    expect(await failure(clients.DEVELOPER.send(new CreateAuthorizerCommand(token(restApiId, 'dup'))))).toMatchObject({
       name: 'ConflictException',
       status: 409,
     });
@@ -236,21 +233,23 @@ describe('Authorizers', () => {
 
   it('allows at most 10 authorizers per API', async () => {
     const { restApiId } = await newApi('Authorizer limit');
-    for (let i = 0; i < 10; i++) await client.send(new CreateAuthorizerCommand(token(restApiId, `a${i}`)));
-    expect(await failure(client.send(new CreateAuthorizerCommand(token(restApiId, 'a10'))))).toMatchObject({
+    for (let i = 0; i < 10; i++) await clients.DEVELOPER.send(new CreateAuthorizerCommand(token(restApiId, `a${i}`)));
+    expect(await failure(clients.DEVELOPER.send(new CreateAuthorizerCommand(token(restApiId, 'a10'))))).toMatchObject({
       name: 'LimitExceededException',
       status: 429,
     });
-    const page = await client.send(new GetAuthorizersCommand({ restApiId, limit: 4 }));
+    const page = await clients.DEVELOPER.send(new GetAuthorizersCommand({ restApiId, limit: 4 }));
     expect(page.items).toHaveLength(4);
     expect(page.position).toBeDefined();
   });
 
   it('an invalid patch changes nothing', async () => {
     const { restApiId } = await newApi('Authorizer patches');
-    const created = await client.send(new CreateAuthorizerCommand(token(restApiId, 'tok')));
+    const created = await clients.DEVELOPER.send(new CreateAuthorizerCommand(token(restApiId, 'tok')));
     const patch = (patchOperations: { op: 'add' | 'replace' | 'remove'; path: string; value?: string }[]) =>
-      failure(client.send(new UpdateAuthorizerCommand({ restApiId, authorizerId: created.id, patchOperations })));
+      failure(
+        clients.DEVELOPER.send(new UpdateAuthorizerCommand({ restApiId, authorizerId: created.id, patchOperations })),
+      );
     expect(
       await patch([
         { op: 'replace', path: '/name', value: 'renamed' },
@@ -274,7 +273,7 @@ describe('Authorizers', () => {
     });
     expect(
       await failure(
-        client.send(
+        clients.DEVELOPER.send(
           new UpdateAuthorizerCommand({
             restApiId,
             authorizerId: 'nope00',
@@ -283,7 +282,9 @@ describe('Authorizers', () => {
         ),
       ),
     ).toEqual({ name: 'NotFoundException', message: 'Invalid Authorizer identifier specified', status: 404 });
-    expect(await client.send(new GetAuthorizerCommand({ restApiId, authorizerId: created.id }))).toMatchObject({
+    expect(
+      await clients.DEVELOPER.send(new GetAuthorizerCommand({ restApiId, authorizerId: created.id })),
+    ).toMatchObject({
       name: 'tok',
       authorizerResultTtlInSeconds: 300,
       type: 'TOKEN',
@@ -293,8 +294,8 @@ describe('Authorizers', () => {
 
   it('refuses to delete an authorizer a method uses', async () => {
     const { restApiId, rootResourceId } = await newApi('Authorizer in use');
-    const created = await client.send(new CreateAuthorizerCommand(token(restApiId, 'guard')));
-    await client.send(
+    const created = await clients.DEVELOPER.send(new CreateAuthorizerCommand(token(restApiId, 'guard')));
+    await clients.DEVELOPER.send(
       new PutMethodCommand({
         restApiId,
         resourceId: rootResourceId,
@@ -303,26 +304,28 @@ describe('Authorizers', () => {
         authorizerId: created.id,
       }),
     );
-    expect(await failure(client.send(new DeleteAuthorizerCommand({ restApiId, authorizerId: created.id })))).toEqual({
+    expect(
+      await failure(clients.DEVELOPER.send(new DeleteAuthorizerCommand({ restApiId, authorizerId: created.id }))),
+    ).toEqual({
       name: 'ConflictException',
       message: "Cannot delete authorizer 'guard', is referenced in method: GET//",
       status: 409,
     });
-    await client.send(new DeleteMethodCommand({ restApiId, resourceId: rootResourceId, httpMethod: 'GET' }));
-    await client.send(new DeleteAuthorizerCommand({ restApiId, authorizerId: created.id }));
+    await clients.DEVELOPER.send(new DeleteMethodCommand({ restApiId, resourceId: rootResourceId, httpMethod: 'GET' }));
+    await clients.DEVELOPER.send(new DeleteAuthorizerCommand({ restApiId, authorizerId: created.id }));
   });
 
   it('TestInvokeAuthorizer is routed but not implemented', async () => {
     const { restApiId } = await newApi('Test invoke');
-    const created = await client.send(new CreateAuthorizerCommand(token(restApiId, 'tok')));
+    const created = await clients.DEVELOPER.send(new CreateAuthorizerCommand(token(restApiId, 'tok')));
     expect(
-      await failure(client.send(new TestInvokeAuthorizerCommand({ restApiId, authorizerId: created.id }))),
+      await failure(clients.DEVELOPER.send(new TestInvokeAuthorizerCommand({ restApiId, authorizerId: created.id }))),
     ).toMatchObject({ status: 501 });
   });
 
   it('a Viewer is refused writes', async () => {
     const { restApiId } = await newApi('Viewer authorizers');
-    expect(await failure(viewer.send(new CreateAuthorizerCommand(token(restApiId, 'x'))))).toMatchObject({
+    expect(await failure(clients.VIEWER.send(new CreateAuthorizerCommand(token(restApiId, 'x'))))).toMatchObject({
       name: 'AccessDeniedException',
       status: 403,
     });

@@ -1,6 +1,5 @@
 // Gateway responses through the real AWS SDK over HTTP, with AWS's defaults, error names and messages.
 import {
-  type APIGatewayClient,
   CreateRestApiCommand,
   DeleteGatewayResponseCommand,
   type GatewayResponseType,
@@ -9,26 +8,12 @@ import {
   PutGatewayResponseCommand,
   UpdateGatewayResponseCommand,
 } from '@aws-sdk/client-api-gateway';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '../../db/client';
 import { GATEWAY_RESPONSE_TYPES } from '../../gateway/gateway-response-types';
-import { sdkFailure as failure, type ManagementApi, startManagementApi } from '../../testing/management-api';
+import { sdkFailure as failure, withManagementApi } from '../../testing/management-api';
 
-let api: ManagementApi;
-let client: APIGatewayClient;
-let viewer: APIGatewayClient;
-
-beforeAll(async () => {
-  api = await startManagementApi();
-  client = (await api.client('DEVELOPER')).client;
-  viewer = (await api.client('VIEWER')).client;
-});
-
-afterAll(async () => {
-  client?.destroy();
-  viewer?.destroy();
-  await api?.close();
-});
+const { clients } = withManagementApi(['DEVELOPER', 'VIEWER'] as const);
 
 const DEFAULT_TEMPLATES = { 'application/json': '{"message":$context.error.messageString}' };
 const CUSTOM_TEMPLATE = '{"message": $context.error.messageString, "type": "$context.error.responseType"}';
@@ -40,7 +25,7 @@ const PARAMETERS = {
 };
 
 async function newApi(name: string): Promise<string> {
-  return (await client.send(new CreateRestApiCommand({ name }))).id as string;
+  return (await clients.DEVELOPER.send(new CreateRestApiCommand({ name }))).id as string;
 }
 
 const strip = <T extends { $metadata?: unknown }>({ $metadata: _, ...rest }: T) => rest;
@@ -48,7 +33,7 @@ const strip = <T extends { $metadata?: unknown }>({ $metadata: _, ...rest }: T) 
 describe('Gateway responses', () => {
   it('reports AWS’s defaults for every type, in name order', async () => {
     const restApiId = await newApi('Defaults');
-    const listed = await viewer.send(new GetGatewayResponsesCommand({ restApiId }));
+    const listed = await clients.VIEWER.send(new GetGatewayResponsesCommand({ restApiId }));
     expect(listed.items?.map((r) => r.responseType)).toEqual([...GATEWAY_RESPONSE_TYPES].sort());
     expect(listed.items?.find((r) => r.responseType === 'ACCESS_DENIED')).toEqual({
       defaultResponse: true,
@@ -65,7 +50,9 @@ describe('Gateway responses', () => {
     });
     expect(
       strip(
-        await viewer.send(new GetGatewayResponseCommand({ restApiId, responseType: 'MISSING_AUTHENTICATION_TOKEN' })),
+        await clients.VIEWER.send(
+          new GetGatewayResponseCommand({ restApiId, responseType: 'MISSING_AUTHENTICATION_TOKEN' }),
+        ),
       ),
     ).toEqual({
       defaultResponse: true,
@@ -78,7 +65,7 @@ describe('Gateway responses', () => {
 
   it('put, get, list and delete back to the default', async () => {
     const restApiId = await newApi('Customised');
-    const put = await client.send(
+    const put = await clients.DEVELOPER.send(
       new PutGatewayResponseCommand({
         restApiId,
         responseType: 'MISSING_AUTHENTICATION_TOKEN',
@@ -98,18 +85,20 @@ describe('Gateway responses', () => {
     expect(strip(put)).toEqual(expected);
     expect(
       strip(
-        await client.send(new GetGatewayResponseCommand({ restApiId, responseType: 'MISSING_AUTHENTICATION_TOKEN' })),
+        await clients.DEVELOPER.send(
+          new GetGatewayResponseCommand({ restApiId, responseType: 'MISSING_AUTHENTICATION_TOKEN' }),
+        ),
       ),
     ).toEqual(expected);
-    const listed = await client.send(new GetGatewayResponsesCommand({ restApiId }));
+    const listed = await clients.DEVELOPER.send(new GetGatewayResponsesCommand({ restApiId }));
     expect(listed.items?.find((r) => r.responseType === 'MISSING_AUTHENTICATION_TOKEN')).toEqual(expected);
 
     // fields left out take the type's built-in defaults
-    const statusOnly = await client.send(
+    const statusOnly = await clients.DEVELOPER.send(
       new PutGatewayResponseCommand({ restApiId, responseType: 'MISSING_AUTHENTICATION_TOKEN', statusCode: '404' }),
     );
     expect(strip(statusOnly)).toEqual({ ...expected, responseParameters: {}, responseTemplates: DEFAULT_TEMPLATES });
-    const parametersOnly = await client.send(
+    const parametersOnly = await clients.DEVELOPER.send(
       new PutGatewayResponseCommand({
         restApiId,
         responseType: 'THROTTLED',
@@ -118,16 +107,20 @@ describe('Gateway responses', () => {
     );
     expect(parametersOnly).toMatchObject({ statusCode: '429', responseTemplates: DEFAULT_TEMPLATES });
 
-    const deleted = await client.send(
+    const deleted = await clients.DEVELOPER.send(
       new DeleteGatewayResponseCommand({ restApiId, responseType: 'MISSING_AUTHENTICATION_TOKEN' }),
     );
     expect(deleted.$metadata.httpStatusCode).toBe(202);
     expect(
-      await client.send(new GetGatewayResponseCommand({ restApiId, responseType: 'MISSING_AUTHENTICATION_TOKEN' })),
+      await clients.DEVELOPER.send(
+        new GetGatewayResponseCommand({ restApiId, responseType: 'MISSING_AUTHENTICATION_TOKEN' }),
+      ),
     ).toMatchObject({ defaultResponse: true, statusCode: '403', responseParameters: {} });
     expect(
       await failure(
-        client.send(new DeleteGatewayResponseCommand({ restApiId, responseType: 'MISSING_AUTHENTICATION_TOKEN' })),
+        clients.DEVELOPER.send(
+          new DeleteGatewayResponseCommand({ restApiId, responseType: 'MISSING_AUTHENTICATION_TOKEN' }),
+        ),
       ),
     ).toEqual({ name: 'NotFoundException', message: 'Gateway response type not defined on api', status: 404 });
 
@@ -143,7 +136,7 @@ describe('Gateway responses', () => {
 
   it('types not customised inherit a customised DEFAULT_5XX, still as defaults', async () => {
     const restApiId = await newApi('Inherited');
-    const put = await client.send(
+    const put = await clients.DEVELOPER.send(
       new PutGatewayResponseCommand({
         restApiId,
         responseType: 'DEFAULT_5XX',
@@ -153,14 +146,14 @@ describe('Gateway responses', () => {
       }),
     );
     expect(put).toMatchObject({ responseType: 'DEFAULT_5XX', statusCode: '599', defaultResponse: false });
-    await client.send(
+    await clients.DEVELOPER.send(
       new PutGatewayResponseCommand({
         restApiId,
         responseType: 'AUTHORIZER_FAILURE',
         responseParameters: { 'gatewayresponse.header.foo': "'bar'" },
       }),
     );
-    const items = (await client.send(new GetGatewayResponsesCommand({ restApiId }))).items ?? [];
+    const items = (await clients.DEVELOPER.send(new GetGatewayResponsesCommand({ restApiId }))).items ?? [];
     const byType = (type: string) => items.find((r) => r.responseType === type);
     expect(byType('INTEGRATION_TIMEOUT')).toEqual({
       defaultResponse: true,
@@ -181,7 +174,7 @@ describe('Gateway responses', () => {
 
   it('update starts a type that is not customised from its default', async () => {
     const restApiId = await newApi('Updated');
-    const updated = await client.send(
+    const updated = await clients.DEVELOPER.send(
       new UpdateGatewayResponseCommand({
         restApiId,
         responseType: 'DEFAULT_4XX',
@@ -195,7 +188,7 @@ describe('Gateway responses', () => {
       responseType: 'DEFAULT_4XX',
       statusCode: '444',
     });
-    const patched = await client.send(
+    const patched = await clients.DEVELOPER.send(
       new UpdateGatewayResponseCommand({
         restApiId,
         responseType: 'DEFAULT_4XX',
@@ -216,7 +209,7 @@ describe('Gateway responses', () => {
         'application/xml': '<message>$context.error.messageString</message>',
       },
     });
-    const removed = await client.send(
+    const removed = await clients.DEVELOPER.send(
       new UpdateGatewayResponseCommand({
         restApiId,
         responseType: 'DEFAULT_4XX',
@@ -225,7 +218,9 @@ describe('Gateway responses', () => {
     );
     expect(removed.responseTemplates).toEqual(DEFAULT_TEMPLATES);
     // the customised DEFAULT_4XX code now stands in for the 4xx types
-    expect(await client.send(new GetGatewayResponseCommand({ restApiId, responseType: 'THROTTLED' }))).toMatchObject({
+    expect(
+      await clients.DEVELOPER.send(new GetGatewayResponseCommand({ restApiId, responseType: 'THROTTLED' })),
+    ).toMatchObject({
       defaultResponse: true,
       statusCode: '444',
       responseParameters: { 'gatewayresponse.header.Access-Control-Allow-Origin': "'*'" },
@@ -240,28 +235,32 @@ describe('Gateway responses', () => {
       message: `1 validation error detected: Value 'FAKE_RESPONSE_TYPE' at 'responseType' failed to satisfy constraint: Member must satisfy enum value set: [${GATEWAY_RESPONSE_TYPES.join(', ')}]`,
       status: 400,
     };
-    expect(await failure(client.send(new GetGatewayResponseCommand({ restApiId, responseType: fake })))).toEqual(
-      validation,
+    expect(
+      await failure(clients.DEVELOPER.send(new GetGatewayResponseCommand({ restApiId, responseType: fake }))),
+    ).toEqual(validation);
+    expect(
+      await failure(clients.DEVELOPER.send(new PutGatewayResponseCommand({ restApiId, responseType: fake }))),
+    ).toEqual(validation);
+    expect(
+      await failure(clients.DEVELOPER.send(new DeleteGatewayResponseCommand({ restApiId, responseType: fake }))),
+    ).toEqual(validation);
+    expect(await failure(clients.DEVELOPER.send(new GetGatewayResponsesCommand({ restApiId: 'fake-api-id' })))).toEqual(
+      {
+        name: 'NotFoundException',
+        message: 'Invalid API identifier specified 123456789012:fake-api-id',
+        status: 404,
+      },
     );
-    expect(await failure(client.send(new PutGatewayResponseCommand({ restApiId, responseType: fake })))).toEqual(
-      validation,
-    );
-    expect(await failure(client.send(new DeleteGatewayResponseCommand({ restApiId, responseType: fake })))).toEqual(
-      validation,
-    );
-    expect(await failure(client.send(new GetGatewayResponsesCommand({ restApiId: 'fake-api-id' })))).toEqual({
-      name: 'NotFoundException',
-      message: 'Invalid API identifier specified 123456789012:fake-api-id',
-      status: 404,
-    });
     expect(
       await failure(
-        client.send(new PutGatewayResponseCommand({ restApiId, responseType: 'THROTTLED', statusCode: '42' })),
+        clients.DEVELOPER.send(
+          new PutGatewayResponseCommand({ restApiId, responseType: 'THROTTLED', statusCode: '42' }),
+        ),
       ),
     ).toMatchObject({ name: 'BadRequestException', status: 400 });
     expect(
       await failure(
-        client.send(
+        clients.DEVELOPER.send(
           new PutGatewayResponseCommand({
             restApiId,
             responseType: 'THROTTLED',
@@ -271,10 +270,14 @@ describe('Gateway responses', () => {
       ),
     ).toMatchObject({ name: 'BadRequestException', status: 400 });
 
-    await client.send(new PutGatewayResponseCommand({ restApiId, responseType: 'DEFAULT_4XX', statusCode: '404' }));
+    await clients.DEVELOPER.send(
+      new PutGatewayResponseCommand({ restApiId, responseType: 'DEFAULT_4XX', statusCode: '404' }),
+    );
     const update = (patchOperations: { op: 'add' | 'replace' | 'remove'; path: string; value?: string }[]) =>
       failure(
-        client.send(new UpdateGatewayResponseCommand({ restApiId, responseType: 'DEFAULT_4XX', patchOperations })),
+        clients.DEVELOPER.send(
+          new UpdateGatewayResponseCommand({ restApiId, responseType: 'DEFAULT_4XX', patchOperations }),
+        ),
       );
     expect(await update([{ op: 'add', path: '/statusCode', value: '444' }])).toEqual({
       name: 'BadRequestException',
@@ -307,7 +310,9 @@ describe('Gateway responses', () => {
       message: 'Invalid patch path /wrongPath',
       status: 400,
     });
-    expect(await client.send(new GetGatewayResponseCommand({ restApiId, responseType: 'DEFAULT_4XX' }))).toMatchObject({
+    expect(
+      await clients.DEVELOPER.send(new GetGatewayResponseCommand({ restApiId, responseType: 'DEFAULT_4XX' })),
+    ).toMatchObject({
       statusCode: '404',
       responseTemplates: DEFAULT_TEMPLATES,
     });
@@ -316,11 +321,11 @@ describe('Gateway responses', () => {
   it('a Viewer is refused writes', async () => {
     const restApiId = await newApi('Viewer');
     expect(
-      await failure(viewer.send(new PutGatewayResponseCommand({ restApiId, responseType: 'THROTTLED' }))),
+      await failure(clients.VIEWER.send(new PutGatewayResponseCommand({ restApiId, responseType: 'THROTTLED' }))),
     ).toMatchObject({ name: 'AccessDeniedException', status: 403 });
     expect(
       await failure(
-        viewer.send(
+        clients.VIEWER.send(
           new UpdateGatewayResponseCommand({
             restApiId,
             responseType: 'THROTTLED',

@@ -1,7 +1,6 @@
 // MethodResponses, Integrations and IntegrationResponses through the real AWS SDK over HTTP, with AWS's error names
 // and messages.
 import {
-  type APIGatewayClient,
   CreateResourceCommand,
   CreateRestApiCommand,
   DeleteIntegrationCommand,
@@ -20,25 +19,11 @@ import {
   UpdateIntegrationResponseCommand,
   UpdateMethodResponseCommand,
 } from '@aws-sdk/client-api-gateway';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '../../db/client';
-import { sdkFailure as failure, type ManagementApi, startManagementApi } from '../../testing/management-api';
+import { sdkFailure as failure, withManagementApi } from '../../testing/management-api';
 
-let api: ManagementApi;
-let client: APIGatewayClient;
-let viewer: APIGatewayClient;
-
-beforeAll(async () => {
-  api = await startManagementApi();
-  client = (await api.client('DEVELOPER')).client;
-  viewer = (await api.client('VIEWER')).client;
-});
-
-afterAll(async () => {
-  client?.destroy();
-  viewer?.destroy();
-  await api?.close();
-});
+const { clients } = withManagementApi(['DEVELOPER', 'VIEWER'] as const);
 
 /** AWS's stage variable syntax inside an integration URI. */
 const HOST_VARIABLE = ['$', '{stageVariables.host}'].join('');
@@ -50,12 +35,16 @@ const mapping = (detail: string) =>
 
 /** An API with /pets/{petId} and a GET method declaring a path parameter and a query string. */
 async function petMethod(name: string) {
-  const { id, rootResourceId } = await client.send(new CreateRestApiCommand({ name }));
+  const { id, rootResourceId } = await clients.DEVELOPER.send(new CreateRestApiCommand({ name }));
   const restApiId = id as string;
-  const pets = await client.send(new CreateResourceCommand({ restApiId, parentId: rootResourceId, pathPart: 'pets' }));
-  const pet = await client.send(new CreateResourceCommand({ restApiId, parentId: pets.id, pathPart: '{petId}' }));
+  const pets = await clients.DEVELOPER.send(
+    new CreateResourceCommand({ restApiId, parentId: rootResourceId, pathPart: 'pets' }),
+  );
+  const pet = await clients.DEVELOPER.send(
+    new CreateResourceCommand({ restApiId, parentId: pets.id, pathPart: '{petId}' }),
+  );
   const resourceId = pet.id as string;
-  await client.send(
+  await clients.DEVELOPER.send(
     new PutMethodCommand({
       restApiId,
       resourceId,
@@ -70,7 +59,7 @@ async function petMethod(name: string) {
 describe('MethodResponses', () => {
   it('puts, gets, updates and deletes; GetMethod nests them', async () => {
     const ids = await petMethod('MethodResponses');
-    const put = await client.send(
+    const put = await clients.DEVELOPER.send(
       new PutMethodResponseCommand({
         ...ids,
         statusCode: '200',
@@ -85,10 +74,10 @@ describe('MethodResponses', () => {
       responseModels: { 'application/json': 'Empty' },
     });
 
-    const fetched = await viewer.send(new GetMethodResponseCommand({ ...ids, statusCode: '200' }));
+    const fetched = await clients.VIEWER.send(new GetMethodResponseCommand({ ...ids, statusCode: '200' }));
     expect(fetched.responseModels).toEqual({ 'application/json': 'Empty' });
 
-    const updated = await client.send(
+    const updated = await clients.DEVELOPER.send(
       new UpdateMethodResponseCommand({
         ...ids,
         statusCode: '200',
@@ -105,60 +94,62 @@ describe('MethodResponses', () => {
     });
     expect(updated.responseModels).toEqual({ 'application/xml': 'Error' });
 
-    const method = await client.send(new GetMethodCommand(ids));
+    const method = await clients.DEVELOPER.send(new GetMethodCommand(ids));
     expect(method.methodResponses?.['200']?.responseModels).toEqual({ 'application/xml': 'Error' });
 
-    const deleted = await client.send(new DeleteMethodResponseCommand({ ...ids, statusCode: '200' }));
+    const deleted = await clients.DEVELOPER.send(new DeleteMethodResponseCommand({ ...ids, statusCode: '200' }));
     expect(deleted.$metadata.httpStatusCode).toBe(204);
-    expect(await failure(client.send(new GetMethodResponseCommand({ ...ids, statusCode: '200' })))).toEqual(
+    expect(await failure(clients.DEVELOPER.send(new GetMethodResponseCommand({ ...ids, statusCode: '200' })))).toEqual(
       notFound('Invalid Response status code specified'),
     );
   });
 
   it('refuses duplicates, bad codes, unknown models and bad parameter names with AWS’s messages', async () => {
     const ids = await petMethod('MethodResponse errors');
-    await client.send(new PutMethodResponseCommand({ ...ids, statusCode: '200' }));
-    expect(await failure(client.send(new PutMethodResponseCommand({ ...ids, statusCode: '200' })))).toEqual({
+    await clients.DEVELOPER.send(new PutMethodResponseCommand({ ...ids, statusCode: '200' }));
+    expect(await failure(clients.DEVELOPER.send(new PutMethodResponseCommand({ ...ids, statusCode: '200' })))).toEqual({
       name: 'ConflictException',
       message: 'Response already exists for this resource',
       status: 409,
     });
-    expect((await failure(client.send(new PutMethodResponseCommand({ ...ids, statusCode: '99' })))).name).toBe(
-      'BadRequestException',
-    );
+    expect(
+      (await failure(clients.DEVELOPER.send(new PutMethodResponseCommand({ ...ids, statusCode: '99' })))).name,
+    ).toBe('BadRequestException');
     expect(
       await failure(
-        client.send(
+        clients.DEVELOPER.send(
           new PutMethodResponseCommand({ ...ids, statusCode: '404', responseModels: { 'application/json': 'Nope' } }),
         ),
       ),
     ).toEqual(badRequest('Invalid model identifier specified: Nope'));
     expect(
       await failure(
-        client.send(
+        clients.DEVELOPER.send(
           new PutMethodResponseCommand({ ...ids, statusCode: '404', responseParameters: { 'header.Location': true } }),
         ),
       ),
     ).toEqual(mapping('Invalid method response parameter name specified: header.Location'));
-    expect(await failure(client.send(new GetMethodResponseCommand({ ...ids, statusCode: '418' })))).toEqual(
+    expect(await failure(clients.DEVELOPER.send(new GetMethodResponseCommand({ ...ids, statusCode: '418' })))).toEqual(
       notFound('Invalid Response status code specified'),
     );
     expect(
-      await failure(client.send(new GetMethodResponseCommand({ ...ids, httpMethod: 'POST', statusCode: '200' }))),
+      await failure(
+        clients.DEVELOPER.send(new GetMethodResponseCommand({ ...ids, httpMethod: 'POST', statusCode: '200' })),
+      ),
     ).toEqual(notFound('Invalid Method identifier specified'));
-    expect(await failure(client.send(new DeleteMethodResponseCommand({ ...ids, statusCode: '500' })))).toEqual(
-      notFound('Invalid Response status code specified'),
-    );
+    expect(
+      await failure(clients.DEVELOPER.send(new DeleteMethodResponseCommand({ ...ids, statusCode: '500' }))),
+    ).toEqual(notFound('Invalid Response status code specified'));
   });
 
   it('an invalid patch changes nothing, and a Viewer is refused writes', async () => {
     const ids = await petMethod('MethodResponse atomic');
-    await client.send(
+    await clients.DEVELOPER.send(
       new PutMethodResponseCommand({ ...ids, statusCode: '200', responseModels: { 'application/json': 'Empty' } }),
     );
     expect(
       await failure(
-        client.send(
+        clients.DEVELOPER.send(
           new UpdateMethodResponseCommand({
             ...ids,
             statusCode: '200',
@@ -172,7 +163,7 @@ describe('MethodResponses', () => {
     ).toEqual(badRequest('Invalid patch path /statusCode'));
     expect(
       await failure(
-        client.send(
+        clients.DEVELOPER.send(
           new UpdateMethodResponseCommand({
             ...ids,
             statusCode: '200',
@@ -181,14 +172,14 @@ describe('MethodResponses', () => {
         ),
       ),
     ).toEqual(badRequest('Invalid model identifier specified: Missing'));
-    const unchanged = await client.send(new GetMethodResponseCommand({ ...ids, statusCode: '200' }));
+    const unchanged = await clients.DEVELOPER.send(new GetMethodResponseCommand({ ...ids, statusCode: '200' }));
     expect(unchanged.responseModels).toEqual({ 'application/json': 'Empty' });
 
     const writes: Array<() => Promise<unknown>> = [
-      () => viewer.send(new PutMethodResponseCommand({ ...ids, statusCode: '201' })),
-      () => viewer.send(new DeleteMethodResponseCommand({ ...ids, statusCode: '200' })),
+      () => clients.VIEWER.send(new PutMethodResponseCommand({ ...ids, statusCode: '201' })),
+      () => clients.VIEWER.send(new DeleteMethodResponseCommand({ ...ids, statusCode: '200' })),
       () =>
-        viewer.send(
+        clients.VIEWER.send(
           new UpdateMethodResponseCommand({
             ...ids,
             statusCode: '200',
@@ -205,10 +196,10 @@ describe('MethodResponses', () => {
 describe('Integrations', () => {
   it('puts an HTTP integration with AWS’s defaults, gets, updates and deletes it', async () => {
     const ids = await petMethod('Integrations');
-    expect(await failure(client.send(new GetIntegrationCommand(ids)))).toEqual(
+    expect(await failure(clients.DEVELOPER.send(new GetIntegrationCommand(ids)))).toEqual(
       notFound('Invalid Integration identifier specified'),
     );
-    const put = await client.send(
+    const put = await clients.DEVELOPER.send(
       new PutIntegrationCommand({
         ...ids,
         type: 'HTTP',
@@ -237,7 +228,7 @@ describe('Integrations', () => {
     });
     expect(put.contentHandling).toBeUndefined();
 
-    const updated = await client.send(
+    const updated = await clients.DEVELOPER.send(
       new UpdateIntegrationCommand({
         ...ids,
         patchOperations: [
@@ -271,18 +262,18 @@ describe('Integrations', () => {
       'integration.request.querystring.q': 'method.request.querystring.q',
     });
 
-    const fetched = await viewer.send(new GetIntegrationCommand(ids));
+    const fetched = await clients.VIEWER.send(new GetIntegrationCommand(ids));
     expect(fetched).toMatchObject({ httpMethod: 'POST', timeoutInMillis: 5000 });
-    expect((await client.send(new GetMethodCommand(ids))).methodIntegration?.uri).toBe(
+    expect((await clients.DEVELOPER.send(new GetMethodCommand(ids))).methodIntegration?.uri).toBe(
       'http://backend.internal:8080/pets/{id}',
     );
 
-    const deleted = await client.send(new DeleteIntegrationCommand(ids));
+    const deleted = await clients.DEVELOPER.send(new DeleteIntegrationCommand(ids));
     expect(deleted.$metadata.httpStatusCode).toBe(204);
-    expect(await failure(client.send(new GetIntegrationCommand(ids)))).toEqual(
+    expect(await failure(clients.DEVELOPER.send(new GetIntegrationCommand(ids)))).toEqual(
       notFound('Invalid Integration identifier specified'),
     );
-    expect((await client.send(new GetMethodCommand(ids))).methodIntegration).toBeUndefined();
+    expect((await clients.DEVELOPER.send(new GetMethodCommand(ids))).methodIntegration).toBeUndefined();
 
     const audited = await db().auditLog.findMany({
       where: { targetType: 'Integration', targetId: `${ids.resourceId}/GET` },
@@ -295,7 +286,7 @@ describe('Integrations', () => {
 
   it('MOCK, AWS and AWS_PROXY integrations', async () => {
     const ids = await petMethod('Integration types');
-    const mock = await client.send(
+    const mock = await clients.DEVELOPER.send(
       new PutIntegrationCommand({
         ...ids,
         type: 'MOCK',
@@ -304,7 +295,7 @@ describe('Integrations', () => {
     );
     expect(mock).toMatchObject({ type: 'MOCK', passthroughBehavior: 'WHEN_NO_MATCH', timeoutInMillis: 29000 });
     expect(mock.httpMethod).toBeUndefined();
-    const lambda = await client.send(
+    const lambda = await clients.DEVELOPER.send(
       new PutIntegrationCommand({
         ...ids,
         type: 'AWS_PROXY',
@@ -314,7 +305,7 @@ describe('Integrations', () => {
     );
     expect(lambda).toMatchObject({ type: 'AWS_PROXY', httpMethod: 'POST' });
     expect(lambda.requestTemplates).toBeUndefined();
-    const sqs = await client.send(
+    const sqs = await clients.DEVELOPER.send(
       new PutIntegrationCommand({
         ...ids,
         type: 'AWS',
@@ -336,7 +327,7 @@ describe('Integrations', () => {
   it('refuses invalid integrations with AWS’s messages', async () => {
     const ids = await petMethod('Integration errors');
     const put = (input: Omit<PutIntegrationCommandInput, 'restApiId' | 'resourceId' | 'httpMethod'>) =>
-      failure(client.send(new PutIntegrationCommand({ ...ids, ...input })));
+      failure(clients.DEVELOPER.send(new PutIntegrationCommand({ ...ids, ...input })));
     expect(await put({ type: 'HTTP', uri: 'https://example.com' })).toEqual(
       badRequest('Enumeration value for HttpMethod must be non-empty'),
     );
@@ -375,12 +366,12 @@ describe('Integrations', () => {
       mapping('Invalid mapping expression specified: nonsense'),
     );
     expect(
-      await failure(client.send(new PutIntegrationCommand({ ...ids, httpMethod: 'DELETE', type: 'MOCK' }))),
+      await failure(clients.DEVELOPER.send(new PutIntegrationCommand({ ...ids, httpMethod: 'DELETE', type: 'MOCK' }))),
     ).toEqual(notFound('Invalid Method identifier specified'));
     expect(
-      await failure(client.send(new PutIntegrationCommand({ ...ids, resourceId: 'nope42', type: 'MOCK' }))),
+      await failure(clients.DEVELOPER.send(new PutIntegrationCommand({ ...ids, resourceId: 'nope42', type: 'MOCK' }))),
     ).toEqual(notFound('Invalid Resource identifier specified'));
-    expect(await failure(viewer.send(new PutIntegrationCommand({ ...ids, type: 'MOCK' })))).toMatchObject({
+    expect(await failure(clients.VIEWER.send(new PutIntegrationCommand({ ...ids, type: 'MOCK' })))).toMatchObject({
       name: 'AccessDeniedException',
       status: 403,
     });
@@ -388,8 +379,8 @@ describe('Integrations', () => {
 
   it('an invalid patch changes nothing; a new PutIntegration keeps nothing of the old one', async () => {
     const ids = await petMethod('Integration replace');
-    await client.send(new PutMethodResponseCommand({ ...ids, statusCode: '200' }));
-    await client.send(
+    await clients.DEVELOPER.send(new PutMethodResponseCommand({ ...ids, statusCode: '200' }));
+    await clients.DEVELOPER.send(
       new PutIntegrationCommand({
         ...ids,
         type: 'HTTP',
@@ -399,7 +390,7 @@ describe('Integrations', () => {
         requestTemplates: { 'application/json': '{}' },
       }),
     );
-    await client.send(new PutIntegrationResponseCommand({ ...ids, statusCode: '200' }));
+    await clients.DEVELOPER.send(new PutIntegrationResponseCommand({ ...ids, statusCode: '200' }));
     for (const [patch, message] of [
       [{ op: 'replace', path: '/type', value: 'MOCK' }, 'Invalid patch path /type'],
       [{ op: 'replace', path: '/timeoutInMillis', value: '10' }, 'Timeout should be between 50 ms and 29000 ms'],
@@ -408,7 +399,7 @@ describe('Integrations', () => {
     ] as const) {
       expect(
         await failure(
-          client.send(
+          clients.DEVELOPER.send(
             new UpdateIntegrationCommand({
               ...ids,
               patchOperations: [{ op: 'replace', path: '/timeoutInMillis', value: '2000' }, patch],
@@ -417,15 +408,15 @@ describe('Integrations', () => {
         ),
       ).toEqual(badRequest(message));
     }
-    const unchanged = await client.send(new GetIntegrationCommand(ids));
+    const unchanged = await clients.DEVELOPER.send(new GetIntegrationCommand(ids));
     expect(unchanged).toMatchObject({ timeoutInMillis: 1000, uri: 'https://example.com/pets', httpMethod: 'GET' });
     expect(Object.keys(unchanged.integrationResponses ?? {})).toEqual(['200']);
 
-    const replaced = await client.send(new PutIntegrationCommand({ ...ids, type: 'MOCK' }));
+    const replaced = await clients.DEVELOPER.send(new PutIntegrationCommand({ ...ids, type: 'MOCK' }));
     expect(replaced.timeoutInMillis).toBe(29000);
     expect(replaced.uri).toBeUndefined();
     expect(replaced.requestTemplates).toBeUndefined();
-    const after = await client.send(new GetIntegrationCommand(ids));
+    const after = await clients.DEVELOPER.send(new GetIntegrationCommand(ids));
     expect(after.integrationResponses).toBeUndefined();
   });
 });
@@ -433,15 +424,15 @@ describe('Integrations', () => {
 describe('IntegrationResponses', () => {
   async function withIntegration(name: string) {
     const ids = await petMethod(name);
-    await client.send(
+    await clients.DEVELOPER.send(
       new PutMethodResponseCommand({
         ...ids,
         statusCode: '200',
         responseParameters: { 'method.response.header.Location': false },
       }),
     );
-    await client.send(new PutMethodResponseCommand({ ...ids, statusCode: '404' }));
-    await client.send(
+    await clients.DEVELOPER.send(new PutMethodResponseCommand({ ...ids, statusCode: '404' }));
+    await clients.DEVELOPER.send(
       new PutIntegrationCommand({ ...ids, type: 'HTTP', integrationHttpMethod: 'GET', uri: 'https://example.com' }),
     );
     return ids;
@@ -449,7 +440,7 @@ describe('IntegrationResponses', () => {
 
   it('puts, gets, updates and deletes; GetMethod and GetIntegration nest them', async () => {
     const ids = await withIntegration('IntegrationResponses');
-    const put = await client.send(
+    const put = await clients.DEVELOPER.send(
       new PutIntegrationResponseCommand({
         ...ids,
         statusCode: '200',
@@ -464,11 +455,11 @@ describe('IntegrationResponses', () => {
       selectionPattern: '2\\d{2}',
       responseParameters: { 'method.response.header.Location': 'integration.response.header.Location' },
     });
-    const replaced = await client.send(
+    const replaced = await clients.DEVELOPER.send(
       new PutIntegrationResponseCommand({ ...ids, statusCode: '404', selectionPattern: '404' }),
     );
     expect(replaced.selectionPattern).toBe('404');
-    const again = await client.send(
+    const again = await clients.DEVELOPER.send(
       new PutIntegrationResponseCommand({
         ...ids,
         statusCode: '404',
@@ -478,7 +469,7 @@ describe('IntegrationResponses', () => {
     );
     expect(again).toMatchObject({ selectionPattern: '4\\d{2}', contentHandling: 'CONVERT_TO_TEXT' });
 
-    const updated = await client.send(
+    const updated = await clients.DEVELOPER.send(
       new UpdateIntegrationResponseCommand({
         ...ids,
         statusCode: '200',
@@ -497,29 +488,29 @@ describe('IntegrationResponses', () => {
       contentHandling: 'CONVERT_TO_BINARY',
     });
 
-    expect((await viewer.send(new GetIntegrationResponseCommand({ ...ids, statusCode: '404' }))).selectionPattern).toBe(
-      '4\\d{2}',
-    );
-    const method = await client.send(new GetMethodCommand(ids));
+    expect(
+      (await clients.VIEWER.send(new GetIntegrationResponseCommand({ ...ids, statusCode: '404' }))).selectionPattern,
+    ).toBe('4\\d{2}');
+    const method = await clients.DEVELOPER.send(new GetMethodCommand(ids));
     expect(Object.keys(method.methodIntegration?.integrationResponses ?? {})).toEqual(['200', '404']);
-    const integration = await client.send(new GetIntegrationCommand(ids));
+    const integration = await clients.DEVELOPER.send(new GetIntegrationCommand(ids));
     expect(integration.integrationResponses?.['200']?.contentHandling).toBe('CONVERT_TO_BINARY');
 
-    const deleted = await client.send(new DeleteIntegrationResponseCommand({ ...ids, statusCode: '404' }));
+    const deleted = await clients.DEVELOPER.send(new DeleteIntegrationResponseCommand({ ...ids, statusCode: '404' }));
     expect(deleted.$metadata.httpStatusCode).toBe(204);
-    expect(await failure(client.send(new GetIntegrationResponseCommand({ ...ids, statusCode: '404' })))).toEqual(
-      notFound('Invalid Response status code specified'),
-    );
+    expect(
+      await failure(clients.DEVELOPER.send(new GetIntegrationResponseCommand({ ...ids, statusCode: '404' }))),
+    ).toEqual(notFound('Invalid Response status code specified'));
   });
 
   it('refuses undeclared codes and headers, bad patterns and missing integrations', async () => {
     const ids = await withIntegration('IntegrationResponse errors');
-    expect(await failure(client.send(new PutIntegrationResponseCommand({ ...ids, statusCode: '500' })))).toEqual(
-      notFound('Invalid Response status code specified'),
-    );
+    expect(
+      await failure(clients.DEVELOPER.send(new PutIntegrationResponseCommand({ ...ids, statusCode: '500' }))),
+    ).toEqual(notFound('Invalid Response status code specified'));
     expect(
       await failure(
-        client.send(
+        clients.DEVELOPER.send(
           new PutIntegrationResponseCommand({
             ...ids,
             statusCode: '200',
@@ -532,7 +523,7 @@ describe('IntegrationResponses', () => {
     );
     expect(
       await failure(
-        client.send(
+        clients.DEVELOPER.send(
           new PutIntegrationResponseCommand({
             ...ids,
             statusCode: '200',
@@ -543,14 +534,18 @@ describe('IntegrationResponses', () => {
     ).toEqual(mapping('Invalid mapping expression specified: method.request.path.petId'));
     expect(
       await failure(
-        client.send(new PutIntegrationResponseCommand({ ...ids, statusCode: '200', selectionPattern: '([' })),
+        clients.DEVELOPER.send(
+          new PutIntegrationResponseCommand({ ...ids, statusCode: '200', selectionPattern: '([' }),
+        ),
       ),
     ).toEqual(badRequest('Invalid selection pattern specified: (['));
 
-    await client.send(new PutIntegrationResponseCommand({ ...ids, statusCode: '200', selectionPattern: '2\\d{2}' }));
+    await clients.DEVELOPER.send(
+      new PutIntegrationResponseCommand({ ...ids, statusCode: '200', selectionPattern: '2\\d{2}' }),
+    );
     expect(
       await failure(
-        client.send(
+        clients.DEVELOPER.send(
           new UpdateIntegrationResponseCommand({
             ...ids,
             statusCode: '200',
@@ -564,7 +559,7 @@ describe('IntegrationResponses', () => {
     ).toEqual(mapping('Invalid mapping expression parameter specified: method.response.header.X-Undeclared'));
     expect(
       await failure(
-        client.send(
+        clients.DEVELOPER.send(
           new UpdateIntegrationResponseCommand({
             ...ids,
             statusCode: '200',
@@ -573,19 +568,19 @@ describe('IntegrationResponses', () => {
         ),
       ),
     ).toEqual(badRequest('Invalid patch path /statusCode'));
-    expect((await client.send(new GetIntegrationResponseCommand({ ...ids, statusCode: '200' }))).selectionPattern).toBe(
-      '2\\d{2}',
-    );
     expect(
-      await failure(viewer.send(new DeleteIntegrationResponseCommand({ ...ids, statusCode: '200' }))),
+      (await clients.DEVELOPER.send(new GetIntegrationResponseCommand({ ...ids, statusCode: '200' }))).selectionPattern,
+    ).toBe('2\\d{2}');
+    expect(
+      await failure(clients.VIEWER.send(new DeleteIntegrationResponseCommand({ ...ids, statusCode: '200' }))),
     ).toMatchObject({ name: 'AccessDeniedException', status: 403 });
 
-    await client.send(new DeleteIntegrationCommand(ids));
-    expect(await failure(client.send(new PutIntegrationResponseCommand({ ...ids, statusCode: '200' })))).toEqual(
-      notFound('Invalid Integration identifier specified'),
-    );
-    expect(await failure(client.send(new GetIntegrationResponseCommand({ ...ids, statusCode: '200' })))).toEqual(
-      notFound('Invalid Integration identifier specified'),
-    );
+    await clients.DEVELOPER.send(new DeleteIntegrationCommand(ids));
+    expect(
+      await failure(clients.DEVELOPER.send(new PutIntegrationResponseCommand({ ...ids, statusCode: '200' }))),
+    ).toEqual(notFound('Invalid Integration identifier specified'));
+    expect(
+      await failure(clients.DEVELOPER.send(new GetIntegrationResponseCommand({ ...ids, statusCode: '200' }))),
+    ).toEqual(notFound('Invalid Integration identifier specified'));
   });
 });

@@ -1,6 +1,5 @@
 // Models through the real AWS SDK over HTTP, with AWS's error names and messages.
 import {
-  type APIGatewayClient,
   CreateModelCommand,
   type CreateModelCommandInput,
   CreateRestApiCommand,
@@ -11,25 +10,11 @@ import {
   PutMethodCommand,
   UpdateModelCommand,
 } from '@aws-sdk/client-api-gateway';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '../../db/client';
-import { sdkFailure as failure, type ManagementApi, startManagementApi } from '../../testing/management-api';
+import { sdkFailure as failure, withManagementApi } from '../../testing/management-api';
 
-let api: ManagementApi;
-let client: APIGatewayClient;
-let viewer: APIGatewayClient;
-
-beforeAll(async () => {
-  api = await startManagementApi();
-  client = (await api.client('DEVELOPER')).client;
-  viewer = (await api.client('VIEWER')).client;
-});
-
-afterAll(async () => {
-  client?.destroy();
-  viewer?.destroy();
-  await api?.close();
-});
+const { clients } = withManagementApi(['DEVELOPER', 'VIEWER'] as const);
 
 const CALC_SCHEMA = JSON.stringify({
   title: 'Calc output',
@@ -39,7 +24,7 @@ const CALC_SCHEMA = JSON.stringify({
 });
 
 async function newApi(name: string) {
-  const created = await client.send(new CreateRestApiCommand({ name }));
+  const created = await clients.DEVELOPER.send(new CreateRestApiCommand({ name }));
   return { restApiId: created.id as string, rootResourceId: created.rootResourceId as string };
 }
 
@@ -49,7 +34,7 @@ const ref = (restApiId: string, name: string) =>
 describe('Models', () => {
   it('create, get, list, update, template and delete', async () => {
     const { restApiId } = await newApi('Models');
-    const created = await client.send(
+    const created = await clients.DEVELOPER.send(
       new CreateModelCommand({
         restApiId,
         name: 'CalcOutput',
@@ -67,20 +52,20 @@ describe('Models', () => {
     expect(created.id).toMatch(/^[a-z0-9]{6}$/);
     expect(created.$metadata.httpStatusCode).toBe(201);
 
-    const listed = await viewer.send(new GetModelsCommand({ restApiId }));
+    const listed = await clients.VIEWER.send(new GetModelsCommand({ restApiId }));
     expect(listed.items?.map((m) => m.name)).toEqual(['CalcOutput', 'Empty', 'Error']);
-    const paged = await client.send(new GetModelsCommand({ restApiId, limit: 2 }));
+    const paged = await clients.DEVELOPER.send(new GetModelsCommand({ restApiId, limit: 2 }));
     expect(paged.items).toHaveLength(2);
-    const rest = await client.send(new GetModelsCommand({ restApiId, limit: 2, position: paged.position }));
+    const rest = await clients.DEVELOPER.send(new GetModelsCommand({ restApiId, limit: 2, position: paged.position }));
     expect(rest.items?.map((m) => m.name)).toEqual(['Error']);
     expect(rest.position).toBeUndefined();
 
-    expect(await viewer.send(new GetModelCommand({ restApiId, modelName: 'CalcOutput' }))).toMatchObject({
+    expect(await clients.VIEWER.send(new GetModelCommand({ restApiId, modelName: 'CalcOutput' }))).toMatchObject({
       id: created.id,
       schema: CALC_SCHEMA,
     });
 
-    const template = await viewer.send(new GetModelTemplateCommand({ restApiId, modelName: 'CalcOutput' }));
+    const template = await clients.VIEWER.send(new GetModelTemplateCommand({ restApiId, modelName: 'CalcOutput' }));
     expect(template.value).toBe(
       [
         "#set($inputRoot = $input.path('$'))",
@@ -93,7 +78,7 @@ describe('Models', () => {
     );
 
     const updatedSchema = JSON.stringify({ title: 'Updated schema', type: 'object' });
-    const updated = await client.send(
+    const updated = await clients.DEVELOPER.send(
       new UpdateModelCommand({
         restApiId,
         modelName: 'CalcOutput',
@@ -106,9 +91,9 @@ describe('Models', () => {
     expect(updated).toMatchObject({ name: 'CalcOutput', schema: updatedSchema });
     expect(updated.description).toBeUndefined();
 
-    const deleted = await client.send(new DeleteModelCommand({ restApiId, modelName: 'CalcOutput' }));
+    const deleted = await clients.DEVELOPER.send(new DeleteModelCommand({ restApiId, modelName: 'CalcOutput' }));
     expect(deleted.$metadata.httpStatusCode).toBe(202);
-    expect(await failure(client.send(new GetModelCommand({ restApiId, modelName: 'CalcOutput' })))).toEqual({
+    expect(await failure(clients.DEVELOPER.send(new GetModelCommand({ restApiId, modelName: 'CalcOutput' })))).toEqual({
       name: 'NotFoundException',
       message: 'Invalid model name specified: CalcOutput',
       status: 404,
@@ -121,45 +106,53 @@ describe('Models', () => {
   it('refuses invalid models with AWS’s messages', async () => {
     const { restApiId } = await newApi('Model validation');
     const base = { restApiId, contentType: 'application/json', schema: CALC_SCHEMA };
-    expect(await failure(client.send(new CreateModelCommand({ ...base, restApiId: 'abcde0', name: 'M' })))).toEqual({
+    expect(
+      await failure(clients.DEVELOPER.send(new CreateModelCommand({ ...base, restApiId: 'abcde0', name: 'M' }))),
+    ).toEqual({
       name: 'NotFoundException',
       message: 'Invalid API identifier specified 123456789012:abcde0',
       status: 404,
     });
-    expect(await failure(client.send(new CreateModelCommand({ ...base, name: '' })))).toEqual({
+    expect(await failure(clients.DEVELOPER.send(new CreateModelCommand({ ...base, name: '' })))).toEqual({
       name: 'BadRequestException',
       message: 'Model name must be non-empty',
       status: 400,
     });
-    expect(await failure(client.send(new CreateModelCommand({ ...base, name: 'my-model' })))).toMatchObject({
+    expect(await failure(clients.DEVELOPER.send(new CreateModelCommand({ ...base, name: 'my-model' })))).toMatchObject({
       name: 'BadRequestException',
       status: 400,
     });
-    expect(await failure(client.send(new CreateModelCommand({ ...base, name: 'Empty' })))).toEqual({
+    expect(await failure(clients.DEVELOPER.send(new CreateModelCommand({ ...base, name: 'Empty' })))).toEqual({
       name: 'ConflictException',
       message: 'Model name already exists for this REST API',
       status: 409,
     });
     for (const schema of ['', undefined]) {
-      expect(await failure(client.send(new CreateModelCommand({ ...base, name: 'NoSchema', schema })))).toEqual({
+      expect(
+        await failure(clients.DEVELOPER.send(new CreateModelCommand({ ...base, name: 'NoSchema', schema }))),
+      ).toEqual({
         name: 'BadRequestException',
         message: 'Model schema must have at least 1 property or array items defined',
         status: 400,
       });
     }
-    expect(await failure(client.send(new CreateModelCommand({ ...base, name: 'Bad', schema: '{not json' })))).toEqual({
+    expect(
+      await failure(clients.DEVELOPER.send(new CreateModelCommand({ ...base, name: 'Bad', schema: '{not json' }))),
+    ).toEqual({
       name: 'BadRequestException',
       message: 'Invalid model specified: Validation Result: warnings : [], errors : [Invalid model schema specified]',
       status: 400,
     });
     expect(
       await failure(
-        client.send(new CreateModelCommand({ ...base, name: 'Rel', schema: JSON.stringify({ $ref: 'Empty' }) })),
+        clients.DEVELOPER.send(
+          new CreateModelCommand({ ...base, name: 'Rel', schema: JSON.stringify({ $ref: 'Empty' }) }),
+        ),
       ),
     ).toMatchObject({ name: 'BadRequestException', status: 400 });
     expect(
       await failure(
-        client.send(
+        clients.DEVELOPER.send(
           new CreateModelCommand({
             ...base,
             name: 'Dangling',
@@ -171,12 +164,12 @@ describe('Models', () => {
     // contentType is required; the SDK's types say so, the server must too
     expect(
       await failure(
-        client.send(
+        clients.DEVELOPER.send(
           new CreateModelCommand({ restApiId, name: 'NoType', schema: CALC_SCHEMA } as CreateModelCommandInput),
         ),
       ),
     ).toMatchObject({ name: 'BadRequestException', status: 400 });
-    expect((await client.send(new GetModelsCommand({ restApiId }))).items?.map((m) => m.name)).toEqual([
+    expect((await clients.DEVELOPER.send(new GetModelsCommand({ restApiId }))).items?.map((m) => m.name)).toEqual([
       'Empty',
       'Error',
     ]);
@@ -184,11 +177,11 @@ describe('Models', () => {
 
   it('refuses invalid patches and changes nothing', async () => {
     const { restApiId } = await newApi('Model patches');
-    await client.send(
+    await clients.DEVELOPER.send(
       new CreateModelCommand({ restApiId, name: 'MySchema', contentType: 'application/json', schema: CALC_SCHEMA }),
     );
     const patch = (patchOperations: { op: 'add' | 'replace'; path: string; value?: string }[]) =>
-      failure(client.send(new UpdateModelCommand({ restApiId, modelName: 'MySchema', patchOperations })));
+      failure(clients.DEVELOPER.send(new UpdateModelCommand({ restApiId, modelName: 'MySchema', patchOperations })));
     expect(
       await patch([
         { op: 'replace', path: '/description', value: 'changed' },
@@ -211,7 +204,7 @@ describe('Models', () => {
     });
     expect(
       await failure(
-        client.send(
+        clients.DEVELOPER.send(
           new UpdateModelCommand({
             restApiId,
             modelName: 'mySchema',
@@ -220,7 +213,7 @@ describe('Models', () => {
         ),
       ),
     ).toEqual({ name: 'NotFoundException', message: 'Invalid model name specified: mySchema', status: 404 });
-    const unchanged = await client.send(new GetModelCommand({ restApiId, modelName: 'MySchema' }));
+    const unchanged = await clients.DEVELOPER.send(new GetModelCommand({ restApiId, modelName: 'MySchema' }));
     expect(unchanged.description).toBeUndefined();
     expect(unchanged.schema).toBe(CALC_SCHEMA);
   });
@@ -228,24 +221,24 @@ describe('Models', () => {
   it('refuses to delete a model in use by a method, a method response or another model', async () => {
     const { restApiId, rootResourceId } = await newApi('Models in use');
     const create = (name: string, schema: string) =>
-      client.send(new CreateModelCommand({ restApiId, name, contentType: 'application/json', schema }));
+      clients.DEVELOPER.send(new CreateModelCommand({ restApiId, name, contentType: 'application/json', schema }));
     await create('Pet', JSON.stringify({ type: 'object', properties: { name: { type: 'string' } } }));
     await create('Pets', JSON.stringify({ type: 'array', items: { $ref: ref(restApiId, 'Pet') } }));
     await create('Order', CALC_SCHEMA);
     await create('Receipt', CALC_SCHEMA);
 
     // the referenced model's schema is followed into the generated template
-    const template = await client.send(new GetModelTemplateCommand({ restApiId, modelName: 'Pets' }));
+    const template = await clients.DEVELOPER.send(new GetModelTemplateCommand({ restApiId, modelName: 'Pets' }));
     expect(template.value).toContain('#foreach($elem in $inputRoot)');
     expect(template.value).toContain('"name" : "$elem.name"');
 
-    expect(await failure(client.send(new DeleteModelCommand({ restApiId, modelName: 'Pet' })))).toEqual({
+    expect(await failure(clients.DEVELOPER.send(new DeleteModelCommand({ restApiId, modelName: 'Pet' })))).toEqual({
       name: 'ConflictException',
       message: "Cannot delete model 'Pet', is referenced in model: Pets",
       status: 409,
     });
 
-    await client.send(
+    await clients.DEVELOPER.send(
       new PutMethodCommand({
         restApiId,
         resourceId: rootResourceId,
@@ -254,7 +247,7 @@ describe('Models', () => {
         requestModels: { 'application/json': 'Order' },
       }),
     );
-    expect(await failure(client.send(new DeleteModelCommand({ restApiId, modelName: 'Order' })))).toEqual({
+    expect(await failure(clients.DEVELOPER.send(new DeleteModelCommand({ restApiId, modelName: 'Order' })))).toEqual({
       name: 'ConflictException',
       message: "Cannot delete model 'Order', is referenced in method request: //POST",
       status: 409,
@@ -265,15 +258,15 @@ describe('Models', () => {
     await db().methodResponse.create({
       data: { methodId: method.id, statusCode: '200', responseModels: { 'application/json': 'Receipt' } },
     });
-    expect(await failure(client.send(new DeleteModelCommand({ restApiId, modelName: 'Receipt' })))).toEqual({
+    expect(await failure(clients.DEVELOPER.send(new DeleteModelCommand({ restApiId, modelName: 'Receipt' })))).toEqual({
       name: 'ConflictException',
       message: "Cannot delete model 'Receipt', is referenced in method response: //POST/200",
       status: 409,
     });
 
-    await client.send(new DeleteModelCommand({ restApiId, modelName: 'Pets' }));
-    await client.send(new DeleteModelCommand({ restApiId, modelName: 'Pet' }));
-    expect((await client.send(new GetModelsCommand({ restApiId }))).items?.map((m) => m.name)).toEqual([
+    await clients.DEVELOPER.send(new DeleteModelCommand({ restApiId, modelName: 'Pets' }));
+    await clients.DEVELOPER.send(new DeleteModelCommand({ restApiId, modelName: 'Pet' }));
+    expect((await clients.DEVELOPER.send(new GetModelsCommand({ restApiId }))).items?.map((m) => m.name)).toEqual([
       'Empty',
       'Error',
       'Order',
@@ -287,21 +280,27 @@ describe('Models', () => {
       type: 'object',
       properties: { label: { type: 'string' }, children: { type: 'array', items: { $ref: ref(restApiId, 'Node') } } },
     });
-    await client.send(new CreateModelCommand({ restApiId, name: 'Node', contentType: 'application/json', schema }));
-    const template = await client.send(new GetModelTemplateCommand({ restApiId, modelName: 'Node' }));
+    await clients.DEVELOPER.send(
+      new CreateModelCommand({ restApiId, name: 'Node', contentType: 'application/json', schema }),
+    );
+    const template = await clients.DEVELOPER.send(new GetModelTemplateCommand({ restApiId, modelName: 'Node' }));
     expect(template.value).toContain('"label" : "$inputRoot.label"');
-    await client.send(new DeleteModelCommand({ restApiId, modelName: 'Node' }));
+    await clients.DEVELOPER.send(new DeleteModelCommand({ restApiId, modelName: 'Node' }));
   });
 
   it('a Viewer is refused writes', async () => {
     const { restApiId } = await newApi('Viewer models');
     const error = await failure(
-      viewer.send(new CreateModelCommand({ restApiId, name: 'M', contentType: 'application/json', schema: '{}' })),
+      clients.VIEWER.send(
+        new CreateModelCommand({ restApiId, name: 'M', contentType: 'application/json', schema: '{}' }),
+      ),
     );
     expect(error).toMatchObject({ name: 'AccessDeniedException', status: 403 });
-    expect(await failure(viewer.send(new DeleteModelCommand({ restApiId, modelName: 'Empty' })))).toMatchObject({
-      name: 'AccessDeniedException',
-      status: 403,
-    });
+    expect(await failure(clients.VIEWER.send(new DeleteModelCommand({ restApiId, modelName: 'Empty' })))).toMatchObject(
+      {
+        name: 'AccessDeniedException',
+        status: 403,
+      },
+    );
   });
 });

@@ -1,6 +1,5 @@
 // RequestValidators through the real AWS SDK over HTTP, with AWS's error names and messages.
 import {
-  type APIGatewayClient,
   CreateRequestValidatorCommand,
   CreateRestApiCommand,
   DeleteMethodCommand,
@@ -10,28 +9,14 @@ import {
   PutMethodCommand,
   UpdateRequestValidatorCommand,
 } from '@aws-sdk/client-api-gateway';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '../../db/client';
-import { sdkFailure as failure, type ManagementApi, startManagementApi } from '../../testing/management-api';
+import { sdkFailure as failure, withManagementApi } from '../../testing/management-api';
 
-let api: ManagementApi;
-let client: APIGatewayClient;
-let viewer: APIGatewayClient;
-
-beforeAll(async () => {
-  api = await startManagementApi();
-  client = (await api.client('DEVELOPER')).client;
-  viewer = (await api.client('VIEWER')).client;
-});
-
-afterAll(async () => {
-  client?.destroy();
-  viewer?.destroy();
-  await api?.close();
-});
+const { clients } = withManagementApi(['DEVELOPER', 'VIEWER'] as const);
 
 async function newApi(name: string) {
-  const created = await client.send(new CreateRestApiCommand({ name }));
+  const created = await clients.DEVELOPER.send(new CreateRestApiCommand({ name }));
   return { restApiId: created.id as string, rootResourceId: created.rootResourceId as string };
 }
 
@@ -40,11 +25,11 @@ const NOT_FOUND = { name: 'NotFoundException', message: 'Invalid Request Validat
 describe('Request validators', () => {
   it('create, get, list, update and delete', async () => {
     const { restApiId } = await newApi('Validators');
-    const created = await client.send(new CreateRequestValidatorCommand({ restApiId, name: 'body-only' }));
+    const created = await clients.DEVELOPER.send(new CreateRequestValidatorCommand({ restApiId, name: 'body-only' }));
     expect(created.$metadata.httpStatusCode).toBe(201);
     expect(created).toMatchObject({ name: 'body-only', validateRequestBody: false, validateRequestParameters: false });
     expect(created.id).toMatch(/^[a-z0-9]{6}$/);
-    await client.send(
+    await clients.DEVELOPER.send(
       new CreateRequestValidatorCommand({
         restApiId,
         name: 'all',
@@ -53,15 +38,14 @@ describe('Request validators', () => {
       }),
     );
 
-    expect((await viewer.send(new GetRequestValidatorsCommand({ restApiId }))).items?.map((v) => v.name)).toEqual([
-      'all',
-      'body-only',
-    ]);
     expect(
-      await viewer.send(new GetRequestValidatorCommand({ restApiId, requestValidatorId: created.id })),
+      (await clients.VIEWER.send(new GetRequestValidatorsCommand({ restApiId }))).items?.map((v) => v.name),
+    ).toEqual(['all', 'body-only']);
+    expect(
+      await clients.VIEWER.send(new GetRequestValidatorCommand({ restApiId, requestValidatorId: created.id })),
     ).toMatchObject({ id: created.id, name: 'body-only' });
 
-    const withValue = await client.send(
+    const withValue = await clients.DEVELOPER.send(
       new UpdateRequestValidatorCommand({
         restApiId,
         requestValidatorId: created.id,
@@ -72,7 +56,7 @@ describe('Request validators', () => {
       }),
     );
     expect(withValue).toMatchObject({ name: 'renamed', validateRequestBody: true, validateRequestParameters: false });
-    const withoutValue = await client.send(
+    const withoutValue = await clients.DEVELOPER.send(
       new UpdateRequestValidatorCommand({
         restApiId,
         requestValidatorId: created.id,
@@ -81,10 +65,14 @@ describe('Request validators', () => {
     );
     expect(withoutValue.validateRequestBody).toBe(false);
 
-    const deleted = await client.send(new DeleteRequestValidatorCommand({ restApiId, requestValidatorId: created.id }));
+    const deleted = await clients.DEVELOPER.send(
+      new DeleteRequestValidatorCommand({ restApiId, requestValidatorId: created.id }),
+    );
     expect(deleted.$metadata.httpStatusCode).toBe(202);
     expect(
-      await failure(client.send(new GetRequestValidatorCommand({ restApiId, requestValidatorId: created.id }))),
+      await failure(
+        clients.DEVELOPER.send(new GetRequestValidatorCommand({ restApiId, requestValidatorId: created.id })),
+      ),
     ).toEqual(NOT_FOUND);
 
     const audits = await db().auditLog.findMany({
@@ -101,29 +89,39 @@ describe('Request validators', () => {
   it('answers unknown APIs and validators as AWS does', async () => {
     const { restApiId } = await newApi('Unknown validators');
     expect(
-      await failure(client.send(new CreateRequestValidatorCommand({ restApiId: 'test-fake-rest-id', name: 'v' }))),
+      await failure(
+        clients.DEVELOPER.send(new CreateRequestValidatorCommand({ restApiId: 'test-fake-rest-id', name: 'v' })),
+      ),
     ).toEqual({ name: 'BadRequestException', message: 'Invalid REST API identifier specified', status: 400 });
-    expect(await failure(client.send(new GetRequestValidatorsCommand({ restApiId: 'api_id' })))).toEqual({
+    expect(await failure(clients.DEVELOPER.send(new GetRequestValidatorsCommand({ restApiId: 'api_id' })))).toEqual({
       name: 'NotFoundException',
       message: 'Invalid API identifier specified 123456789012:api_id',
       status: 404,
     });
     expect(
-      await failure(client.send(new GetRequestValidatorCommand({ restApiId: 'api_id', requestValidatorId: 'abc123' }))),
+      await failure(
+        clients.DEVELOPER.send(new GetRequestValidatorCommand({ restApiId: 'api_id', requestValidatorId: 'abc123' })),
+      ),
     ).toEqual(NOT_FOUND);
     expect(
-      await failure(client.send(new GetRequestValidatorCommand({ restApiId, requestValidatorId: 'validator_id' }))),
+      await failure(
+        clients.DEVELOPER.send(new GetRequestValidatorCommand({ restApiId, requestValidatorId: 'validator_id' })),
+      ),
     ).toEqual(NOT_FOUND);
     expect(
-      await failure(client.send(new DeleteRequestValidatorCommand({ restApiId, requestValidatorId: 'validator_id' }))),
+      await failure(
+        clients.DEVELOPER.send(new DeleteRequestValidatorCommand({ restApiId, requestValidatorId: 'validator_id' })),
+      ),
     ).toEqual(NOT_FOUND);
-    expect(await failure(client.send(new CreateRequestValidatorCommand({ restApiId, name: ' ' })))).toEqual({
+    expect(await failure(clients.DEVELOPER.send(new CreateRequestValidatorCommand({ restApiId, name: ' ' })))).toEqual({
       name: 'BadRequestException',
       message: 'Request Validator name cannot be blank',
       status: 400,
     });
-    await client.send(new CreateRequestValidatorCommand({ restApiId, name: 'dup' }));
-    expect(await failure(client.send(new CreateRequestValidatorCommand({ restApiId, name: 'dup' })))).toMatchObject({
+    await clients.DEVELOPER.send(new CreateRequestValidatorCommand({ restApiId, name: 'dup' }));
+    expect(
+      await failure(clients.DEVELOPER.send(new CreateRequestValidatorCommand({ restApiId, name: 'dup' }))),
+    ).toMatchObject({
       name: 'ConflictException',
       status: 409,
     });
@@ -131,10 +129,12 @@ describe('Request validators', () => {
 
   it('an invalid patch changes nothing', async () => {
     const { restApiId } = await newApi('Validator patches');
-    const created = await client.send(new CreateRequestValidatorCommand({ restApiId, name: 'v' }));
+    const created = await clients.DEVELOPER.send(new CreateRequestValidatorCommand({ restApiId, name: 'v' }));
     const patch = (patchOperations: { op: 'add' | 'remove' | 'replace'; path: string; value?: string }[]) =>
       failure(
-        client.send(new UpdateRequestValidatorCommand({ restApiId, requestValidatorId: created.id, patchOperations })),
+        clients.DEVELOPER.send(
+          new UpdateRequestValidatorCommand({ restApiId, requestValidatorId: created.id, patchOperations }),
+        ),
       );
     expect(
       await patch([
@@ -164,14 +164,14 @@ describe('Request validators', () => {
       status: 400,
     });
     expect(
-      await client.send(new GetRequestValidatorCommand({ restApiId, requestValidatorId: created.id })),
+      await clients.DEVELOPER.send(new GetRequestValidatorCommand({ restApiId, requestValidatorId: created.id })),
     ).toMatchObject({ name: 'v', validateRequestBody: false, validateRequestParameters: false });
   });
 
   it('refuses to delete a validator a method uses', async () => {
     const { restApiId, rootResourceId } = await newApi('Validator in use');
-    const created = await client.send(new CreateRequestValidatorCommand({ restApiId, name: 'strict' }));
-    await client.send(
+    const created = await clients.DEVELOPER.send(new CreateRequestValidatorCommand({ restApiId, name: 'strict' }));
+    await clients.DEVELOPER.send(
       new PutMethodCommand({
         restApiId,
         resourceId: rootResourceId,
@@ -181,19 +181,23 @@ describe('Request validators', () => {
       }),
     );
     expect(
-      await failure(client.send(new DeleteRequestValidatorCommand({ restApiId, requestValidatorId: created.id }))),
+      await failure(
+        clients.DEVELOPER.send(new DeleteRequestValidatorCommand({ restApiId, requestValidatorId: created.id })),
+      ),
     ).toEqual({
       name: 'ConflictException',
       message: "Cannot delete request validator 'strict', is referenced in method: PUT//",
       status: 409,
     });
-    await client.send(new DeleteMethodCommand({ restApiId, resourceId: rootResourceId, httpMethod: 'PUT' }));
-    await client.send(new DeleteRequestValidatorCommand({ restApiId, requestValidatorId: created.id }));
+    await clients.DEVELOPER.send(new DeleteMethodCommand({ restApiId, resourceId: rootResourceId, httpMethod: 'PUT' }));
+    await clients.DEVELOPER.send(new DeleteRequestValidatorCommand({ restApiId, requestValidatorId: created.id }));
   });
 
   it('a Viewer is refused writes', async () => {
     const { restApiId } = await newApi('Viewer validators');
-    expect(await failure(viewer.send(new CreateRequestValidatorCommand({ restApiId, name: 'v' })))).toMatchObject({
+    expect(
+      await failure(clients.VIEWER.send(new CreateRequestValidatorCommand({ restApiId, name: 'v' }))),
+    ).toMatchObject({
       name: 'AccessDeniedException',
       status: 403,
     });

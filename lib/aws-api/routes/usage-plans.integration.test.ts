@@ -1,6 +1,5 @@
 // UsagePlans, UsagePlanKeys, GetUsage and UpdateUsage through the real AWS SDK over HTTP.
 import {
-  type APIGatewayClient,
   CreateApiKeyCommand,
   CreateRestApiCommand,
   CreateUsagePlanCommand,
@@ -15,30 +14,16 @@ import {
   UpdateUsageCommand,
   UpdateUsagePlanCommand,
 } from '@aws-sdk/client-api-gateway';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '../../db/client';
 import { newShortId } from '../../ids';
-import { sdkFailure as failure, type ManagementApi, startManagementApi } from '../../testing/management-api';
+import { sdkFailure as failure, withManagementApi } from '../../testing/management-api';
 
-let api: ManagementApi;
-let client: APIGatewayClient;
-let viewer: APIGatewayClient;
-
-beforeAll(async () => {
-  api = await startManagementApi();
-  client = (await api.client('DEVELOPER')).client;
-  viewer = (await api.client('VIEWER')).client;
-});
-
-afterAll(async () => {
-  client?.destroy();
-  viewer?.destroy();
-  await api?.close();
-});
+const { clients } = withManagementApi(['DEVELOPER', 'VIEWER'] as const);
 
 /** Stages are another team's work: an API with a deployment and the named stages, written directly. */
 async function apiWithStages(...stageNames: string[]): Promise<string> {
-  const { id } = await client.send(new CreateRestApiCommand({ name: 'Plans' }));
+  const { id } = await clients.DEVELOPER.send(new CreateRestApiCommand({ name: 'Plans' }));
   const restApiId = id as string;
   const deploymentId = newShortId();
   await db().deployment.create({ data: { id: deploymentId, restApiId, snapshotVersion: 1, snapshot: {} } });
@@ -52,7 +37,7 @@ const invalidPlan = { name: 'NotFoundException', message: 'Invalid Usage Plan ID
 describe('UsagePlans', () => {
   it('creates, gets, lists, updates and deletes a plan', async () => {
     const apiId = await apiWithStages('prod', 'dev');
-    const created = await client.send(
+    const created = await clients.DEVELOPER.send(
       new CreateUsagePlanCommand({
         name: 'Gold',
         description: 'for gold customers',
@@ -72,11 +57,13 @@ describe('UsagePlans', () => {
       quota: { limit: 5000, offset: 0, period: 'MONTH' },
       tags: { tier: 'gold' },
     });
-    expect(await viewer.send(new GetUsagePlanCommand({ usagePlanId: created.id }))).toMatchObject({ name: 'Gold' });
-    const listed = await client.send(new GetUsagePlansCommand({ limit: 500 }));
+    expect(await clients.VIEWER.send(new GetUsagePlanCommand({ usagePlanId: created.id }))).toMatchObject({
+      name: 'Gold',
+    });
+    const listed = await clients.DEVELOPER.send(new GetUsagePlansCommand({ limit: 500 }));
     expect(listed.items?.map((p) => p.id)).toContain(created.id);
 
-    const updated = await client.send(
+    const updated = await clients.DEVELOPER.send(
       new UpdateUsagePlanCommand({
         usagePlanId: created.id,
         patchOperations: [
@@ -106,7 +93,7 @@ describe('UsagePlans', () => {
     });
     expect(updated.description).toBeUndefined();
 
-    const trimmed = await client.send(
+    const trimmed = await clients.DEVELOPER.send(
       new UpdateUsagePlanCommand({
         usagePlanId: created.id,
         patchOperations: [
@@ -121,28 +108,37 @@ describe('UsagePlans', () => {
     expect(trimmed.throttle).toBeUndefined();
     expect(trimmed.quota).toBeUndefined();
 
-    const deleted = await client.send(new DeleteUsagePlanCommand({ usagePlanId: created.id }));
+    const deleted = await clients.DEVELOPER.send(new DeleteUsagePlanCommand({ usagePlanId: created.id }));
     expect(deleted.$metadata.httpStatusCode).toBe(202);
-    expect(await failure(client.send(new GetUsagePlanCommand({ usagePlanId: created.id })))).toEqual(invalidPlan);
-    expect(await failure(client.send(new DeleteUsagePlanCommand({ usagePlanId: created.id })))).toEqual(invalidPlan);
+    expect(await failure(clients.DEVELOPER.send(new GetUsagePlanCommand({ usagePlanId: created.id })))).toEqual(
+      invalidPlan,
+    );
+    expect(await failure(clients.DEVELOPER.send(new DeleteUsagePlanCommand({ usagePlanId: created.id })))).toEqual(
+      invalidPlan,
+    );
   });
 
   it('refuses unknown stages, bad input and invalid patches, changing nothing', async () => {
     const apiId = await apiWithStages('prod');
     expect(
-      await failure(client.send(new CreateUsagePlanCommand({ name: 'x', apiStages: [{ apiId, stage: 'nope' }] }))),
+      await failure(
+        clients.DEVELOPER.send(new CreateUsagePlanCommand({ name: 'x', apiStages: [{ apiId, stage: 'nope' }] })),
+      ),
     ).toMatchObject({ name: 'NotFoundException', status: 404 });
     expect(
-      (await failure(client.send(new CreateUsagePlanCommand({ name: 'x', apiStages: [{ apiId, stage: 'nope' }] }))))
-        .message,
+      (
+        await failure(
+          clients.DEVELOPER.send(new CreateUsagePlanCommand({ name: 'x', apiStages: [{ apiId, stage: 'nope' }] })),
+        )
+      ).message,
     ).toMatch(new RegExp(`^Invalid API Stage \\{api: ${apiId}, stage: nope\\} specified for usageplan [a-z0-9]{6}$`));
-    expect(await failure(client.send(new CreateUsagePlanCommand({ name: '' })))).toMatchObject({
+    expect(await failure(clients.DEVELOPER.send(new CreateUsagePlanCommand({ name: '' })))).toMatchObject({
       name: 'BadRequestException',
       status: 400,
     });
     expect(
       await failure(
-        client.send(
+        clients.DEVELOPER.send(
           new CreateUsagePlanCommand({
             name: 'bad throttle key',
             apiStages: [{ apiId, stage: 'prod', throttle: { pets: { rateLimit: 1 } } }],
@@ -151,7 +147,7 @@ describe('UsagePlans', () => {
       ),
     ).toMatchObject({ name: 'BadRequestException', status: 400 });
 
-    const plan = await client.send(
+    const plan = await clients.DEVELOPER.send(
       new CreateUsagePlanCommand({
         name: 'Stable',
         apiStages: [{ apiId, stage: 'prod' }],
@@ -172,7 +168,7 @@ describe('UsagePlans', () => {
     for (const [operation, message] of attempts) {
       expect(
         await failure(
-          client.send(
+          clients.DEVELOPER.send(
             new UpdateUsagePlanCommand({
               usagePlanId: plan.id,
               patchOperations: [{ op: 'replace', path: '/name', value: 'Changed' }, operation],
@@ -184,7 +180,7 @@ describe('UsagePlans', () => {
     expect(
       (
         await failure(
-          client.send(
+          clients.DEVELOPER.send(
             new UpdateUsagePlanCommand({
               usagePlanId: plan.id,
               patchOperations: [
@@ -196,13 +192,13 @@ describe('UsagePlans', () => {
         )
       ).message,
     ).toBe(`Invalid API Stage {api: ${apiId}, stage: missing} specified for usageplan ${plan.id}`);
-    expect(await client.send(new GetUsagePlanCommand({ usagePlanId: plan.id }))).toMatchObject({
+    expect(await clients.DEVELOPER.send(new GetUsagePlanCommand({ usagePlanId: plan.id }))).toMatchObject({
       name: 'Stable',
       quota: { limit: 5, period: 'DAY' },
     });
     expect(
       await failure(
-        client.send(
+        clients.DEVELOPER.send(
           new UpdateUsagePlanCommand({
             usagePlanId: 'nope00',
             patchOperations: [{ op: 'replace', path: '/name', value: 'x' }],
@@ -213,7 +209,7 @@ describe('UsagePlans', () => {
   });
 
   it('a Viewer is refused writes', async () => {
-    expect(await failure(viewer.send(new CreateUsagePlanCommand({ name: 'Nope' })))).toMatchObject({
+    expect(await failure(clients.VIEWER.send(new CreateUsagePlanCommand({ name: 'Nope' })))).toMatchObject({
       name: 'AccessDeniedException',
       status: 403,
     });
@@ -223,53 +219,69 @@ describe('UsagePlans', () => {
 describe('UsagePlanKeys', () => {
   it('adds, lists, gets and removes keys; a key has one plan per api-stage', async () => {
     const apiId = await apiWithStages('prod', 'dev');
-    const plan = await client.send(new CreateUsagePlanCommand({ name: 'Keys', apiStages: [{ apiId, stage: 'prod' }] }));
-    const key = await client.send(new CreateApiKeyCommand({ name: `member-${Date.now()}`, enabled: true }));
-    const other = await client.send(new CreateApiKeyCommand({ name: `other-${Date.now()}` }));
+    const plan = await clients.DEVELOPER.send(
+      new CreateUsagePlanCommand({ name: 'Keys', apiStages: [{ apiId, stage: 'prod' }] }),
+    );
+    const key = await clients.DEVELOPER.send(new CreateApiKeyCommand({ name: `member-${Date.now()}`, enabled: true }));
+    const other = await clients.DEVELOPER.send(new CreateApiKeyCommand({ name: `other-${Date.now()}` }));
 
-    const added = await client.send(
+    const added = await clients.DEVELOPER.send(
       new CreateUsagePlanKeyCommand({ usagePlanId: plan.id, keyId: key.id, keyType: 'API_KEY' }),
     );
     expect(added.$metadata.httpStatusCode).toBe(201);
     expect(added).toMatchObject({ id: key.id, type: 'API_KEY', value: key.value, name: key.name });
-    await client.send(new CreateUsagePlanKeyCommand({ usagePlanId: plan.id, keyId: other.id, keyType: 'API_KEY' }));
+    await clients.DEVELOPER.send(
+      new CreateUsagePlanKeyCommand({ usagePlanId: plan.id, keyId: other.id, keyType: 'API_KEY' }),
+    );
 
-    const listed = await client.send(new GetUsagePlanKeysCommand({ usagePlanId: plan.id }));
+    const listed = await clients.DEVELOPER.send(new GetUsagePlanKeysCommand({ usagePlanId: plan.id }));
     expect(listed.items?.map((k) => k.id)).toEqual([key.id, other.id]);
-    const named = await client.send(new GetUsagePlanKeysCommand({ usagePlanId: plan.id, nameQuery: 'member-' }));
+    const named = await clients.DEVELOPER.send(
+      new GetUsagePlanKeysCommand({ usagePlanId: plan.id, nameQuery: 'member-' }),
+    );
     expect(named.items?.map((k) => k.id)).toEqual([key.id]);
-    expect(await client.send(new GetUsagePlanKeyCommand({ usagePlanId: plan.id, keyId: key.id }))).toMatchObject({
+    expect(
+      await clients.DEVELOPER.send(new GetUsagePlanKeyCommand({ usagePlanId: plan.id, keyId: key.id })),
+    ).toMatchObject({
       id: key.id,
       value: key.value,
     });
-    const seenByViewer = await viewer.send(new GetUsagePlanKeyCommand({ usagePlanId: plan.id, keyId: key.id }));
+    const seenByViewer = await clients.VIEWER.send(new GetUsagePlanKeyCommand({ usagePlanId: plan.id, keyId: key.id }));
     expect(seenByViewer.value).toBeUndefined();
-    expect((await client.send(new GetUsagePlansCommand({ keyId: key.id }))).items?.map((p) => p.id)).toEqual([plan.id]);
+    expect((await clients.DEVELOPER.send(new GetUsagePlansCommand({ keyId: key.id }))).items?.map((p) => p.id)).toEqual(
+      [plan.id],
+    );
 
     expect(
       await failure(
-        client.send(new CreateUsagePlanKeyCommand({ usagePlanId: plan.id, keyId: key.id, keyType: 'API_KEY' })),
+        clients.DEVELOPER.send(
+          new CreateUsagePlanKeyCommand({ usagePlanId: plan.id, keyId: key.id, keyType: 'API_KEY' }),
+        ),
       ),
     ).toMatchObject({ name: 'ConflictException', status: 409 });
-    const rival = await client.send(
+    const rival = await clients.DEVELOPER.send(
       new CreateUsagePlanCommand({ name: 'Rival', apiStages: [{ apiId, stage: 'prod' }] }),
     );
     expect(
       await failure(
-        client.send(new CreateUsagePlanKeyCommand({ usagePlanId: rival.id, keyId: key.id, keyType: 'API_KEY' })),
+        clients.DEVELOPER.send(
+          new CreateUsagePlanKeyCommand({ usagePlanId: rival.id, keyId: key.id, keyType: 'API_KEY' }),
+        ),
       ),
     ).toEqual({
       name: 'ConflictException',
       message: `Usage Plan ${rival.id} cannot be added because API Key ${key.id} cannot reference multiple Usage Plans with the same API Stage: ${apiId}:prod`,
       status: 409,
     });
-    const devPlan = await client.send(
+    const devPlan = await clients.DEVELOPER.send(
       new CreateUsagePlanCommand({ name: 'Dev', apiStages: [{ apiId, stage: 'dev' }] }),
     );
-    await client.send(new CreateUsagePlanKeyCommand({ usagePlanId: devPlan.id, keyId: key.id, keyType: 'API_KEY' }));
+    await clients.DEVELOPER.send(
+      new CreateUsagePlanKeyCommand({ usagePlanId: devPlan.id, keyId: key.id, keyType: 'API_KEY' }),
+    );
     expect(
       await failure(
-        client.send(
+        clients.DEVELOPER.send(
           new UpdateUsagePlanCommand({
             usagePlanId: devPlan.id,
             patchOperations: [{ op: 'add', path: '/apiStages', value: `${apiId}:prod` }],
@@ -280,42 +292,54 @@ describe('UsagePlanKeys', () => {
 
     expect(
       await failure(
-        client.send(new CreateUsagePlanKeyCommand({ usagePlanId: plan.id, keyId: 'nokey00000', keyType: 'API_KEY' })),
+        clients.DEVELOPER.send(
+          new CreateUsagePlanKeyCommand({ usagePlanId: plan.id, keyId: 'nokey00000', keyType: 'API_KEY' }),
+        ),
       ),
     ).toEqual({ name: 'NotFoundException', message: 'Invalid API Key identifier specified', status: 404 });
     expect(
       await failure(
-        client.send(new CreateUsagePlanKeyCommand({ usagePlanId: 'nope00', keyId: key.id, keyType: 'API_KEY' })),
+        clients.DEVELOPER.send(
+          new CreateUsagePlanKeyCommand({ usagePlanId: 'nope00', keyId: key.id, keyType: 'API_KEY' }),
+        ),
       ),
     ).toEqual(invalidPlan);
     expect(
       await failure(
-        client.send(new CreateUsagePlanKeyCommand({ usagePlanId: plan.id, keyId: key.id, keyType: 'OTHER' })),
+        clients.DEVELOPER.send(
+          new CreateUsagePlanKeyCommand({ usagePlanId: plan.id, keyId: key.id, keyType: 'OTHER' }),
+        ),
       ),
     ).toMatchObject({ name: 'BadRequestException', status: 400 });
     expect(
       await failure(
-        viewer.send(new CreateUsagePlanKeyCommand({ usagePlanId: rival.id, keyId: other.id, keyType: 'API_KEY' })),
+        clients.VIEWER.send(
+          new CreateUsagePlanKeyCommand({ usagePlanId: rival.id, keyId: other.id, keyType: 'API_KEY' }),
+        ),
       ),
     ).toMatchObject({ name: 'AccessDeniedException', status: 403 });
 
-    const removed = await client.send(new DeleteUsagePlanKeyCommand({ usagePlanId: plan.id, keyId: key.id }));
+    const removed = await clients.DEVELOPER.send(
+      new DeleteUsagePlanKeyCommand({ usagePlanId: plan.id, keyId: key.id }),
+    );
     expect(removed.$metadata.httpStatusCode).toBe(202);
     const gone = { name: 'NotFoundException', message: 'Invalid Usage Plan Key identifier specified', status: 404 };
-    expect(await failure(client.send(new GetUsagePlanKeyCommand({ usagePlanId: plan.id, keyId: key.id })))).toEqual(
-      gone,
+    expect(
+      await failure(clients.DEVELOPER.send(new GetUsagePlanKeyCommand({ usagePlanId: plan.id, keyId: key.id }))),
+    ).toEqual(gone);
+    expect(
+      await failure(clients.DEVELOPER.send(new DeleteUsagePlanKeyCommand({ usagePlanId: plan.id, keyId: key.id }))),
+    ).toEqual(gone);
+    await clients.DEVELOPER.send(
+      new CreateUsagePlanKeyCommand({ usagePlanId: rival.id, keyId: key.id, keyType: 'API_KEY' }),
     );
-    expect(await failure(client.send(new DeleteUsagePlanKeyCommand({ usagePlanId: plan.id, keyId: key.id })))).toEqual(
-      gone,
-    );
-    await client.send(new CreateUsagePlanKeyCommand({ usagePlanId: rival.id, keyId: key.id, keyType: 'API_KEY' }));
   });
 });
 
 describe('GetUsage and UpdateUsage', () => {
   it('reports [used, remaining] per day and sets what remains', async () => {
     const apiId = await apiWithStages('prod');
-    const plan = await client.send(
+    const plan = await clients.DEVELOPER.send(
       new CreateUsagePlanCommand({
         name: 'Metered',
         apiStages: [{ apiId, stage: 'prod' }],
@@ -323,9 +347,9 @@ describe('GetUsage and UpdateUsage', () => {
       }),
     );
     const usagePlanId = plan.id as string;
-    const key = await client.send(new CreateApiKeyCommand({ name: 'metered' }));
+    const key = await clients.DEVELOPER.send(new CreateApiKeyCommand({ name: 'metered' }));
     const apiKeyId = key.id as string;
-    await client.send(new CreateUsagePlanKeyCommand({ usagePlanId, keyId: apiKeyId, keyType: 'API_KEY' }));
+    await clients.DEVELOPER.send(new CreateUsagePlanKeyCommand({ usagePlanId, keyId: apiKeyId, keyType: 'API_KEY' }));
     await db().usageCounter.createMany({
       data: [
         { usagePlanId, apiKeyId, day: new Date(`${day(-2)}T00:00:00Z`), used: 7 },
@@ -333,7 +357,7 @@ describe('GetUsage and UpdateUsage', () => {
       ],
     });
 
-    const usage = await viewer.send(new GetUsageCommand({ usagePlanId, startDate: day(-3), endDate: day(0) }));
+    const usage = await clients.VIEWER.send(new GetUsageCommand({ usagePlanId, startDate: day(-3), endDate: day(0) }));
     expect(usage).toMatchObject({ usagePlanId, startDate: day(-3), endDate: day(0) });
     // the offset is taken only in the plan's first period (today, since the plan was made today)
     expect(usage.items).toEqual({
@@ -344,12 +368,12 @@ describe('GetUsage and UpdateUsage', () => {
         [5, 85],
       ],
     });
-    const filtered = await client.send(
+    const filtered = await clients.DEVELOPER.send(
       new GetUsageCommand({ usagePlanId, keyId: 'nokey00000', startDate: day(0), endDate: day(0) }),
     );
     expect(filtered.items).toEqual({});
 
-    const updated = await client.send(
+    const updated = await clients.DEVELOPER.send(
       new UpdateUsageCommand({
         usagePlanId,
         keyId: apiKeyId,
@@ -362,14 +386,14 @@ describe('GetUsage and UpdateUsage', () => {
       endDate: day(0),
       items: { [apiKeyId]: [[5, 42]] },
     });
-    await client.send(
+    await clients.DEVELOPER.send(
       new UpdateUsageCommand({
         usagePlanId,
         keyId: apiKeyId,
         patchOperations: [{ op: 'replace', path: '/remaining', value: '60' }],
       }),
     );
-    const after = await client.send(
+    const after = await clients.DEVELOPER.send(
       new GetUsageCommand({ usagePlanId, keyId: apiKeyId, startDate: day(-1), endDate: day(0) }),
     );
     expect(after.items).toEqual({
@@ -383,19 +407,23 @@ describe('GetUsage and UpdateUsage', () => {
   });
 
   it('pages over keys and refuses invalid dates, unknown plans and keys', async () => {
-    const plan = await client.send(new CreateUsagePlanCommand({ name: 'Paged', quota: { limit: 3, period: 'WEEK' } }));
+    const plan = await clients.DEVELOPER.send(
+      new CreateUsagePlanCommand({ name: 'Paged', quota: { limit: 3, period: 'WEEK' } }),
+    );
     const usagePlanId = plan.id as string;
     const ids: string[] = [];
     for (const name of ['p1', 'p2']) {
-      const key = await client.send(new CreateApiKeyCommand({ name }));
-      await client.send(new CreateUsagePlanKeyCommand({ usagePlanId, keyId: key.id, keyType: 'API_KEY' }));
+      const key = await clients.DEVELOPER.send(new CreateApiKeyCommand({ name }));
+      await clients.DEVELOPER.send(new CreateUsagePlanKeyCommand({ usagePlanId, keyId: key.id, keyType: 'API_KEY' }));
       ids.push(key.id as string);
     }
     ids.sort();
-    const first = await client.send(new GetUsageCommand({ usagePlanId, startDate: day(0), endDate: day(0), limit: 1 }));
+    const first = await clients.DEVELOPER.send(
+      new GetUsageCommand({ usagePlanId, startDate: day(0), endDate: day(0), limit: 1 }),
+    );
     expect(Object.keys(first.items ?? {})).toEqual([ids[0]]);
     expect(first.position).toBeTruthy();
-    const second = await client.send(
+    const second = await clients.DEVELOPER.send(
       new GetUsageCommand({ usagePlanId, startDate: day(0), endDate: day(0), limit: 1, position: first.position }),
     );
     expect(second.items).toEqual({ [ids[1] as string]: [[0, 3]] });
@@ -405,26 +433,33 @@ describe('GetUsage and UpdateUsage', () => {
       ['yesterday', day(0)],
       [day(0), day(-1)],
     ] as const) {
-      expect(await failure(client.send(new GetUsageCommand({ usagePlanId, startDate, endDate })))).toMatchObject({
+      expect(
+        await failure(clients.DEVELOPER.send(new GetUsageCommand({ usagePlanId, startDate, endDate }))),
+      ).toMatchObject({
         name: 'BadRequestException',
         status: 400,
       });
     }
     expect(
-      await failure(client.send(new GetUsageCommand({ usagePlanId: 'nope00', startDate: day(0), endDate: day(0) }))),
+      await failure(
+        clients.DEVELOPER.send(new GetUsageCommand({ usagePlanId: 'nope00', startDate: day(0), endDate: day(0) })),
+      ),
     ).toEqual(invalidPlan);
 
     const patch = (value: string, path = '/remaining') =>
       new UpdateUsageCommand({ usagePlanId, keyId: ids[0], patchOperations: [{ op: 'replace', path, value }] });
-    expect(await failure(client.send(patch('-1')))).toMatchObject({ name: 'BadRequestException', status: 400 });
-    expect(await failure(client.send(patch('1', '/used')))).toEqual({
+    expect(await failure(clients.DEVELOPER.send(patch('-1')))).toMatchObject({
+      name: 'BadRequestException',
+      status: 400,
+    });
+    expect(await failure(clients.DEVELOPER.send(patch('1', '/used')))).toEqual({
       name: 'BadRequestException',
       message: 'Invalid patch path /used',
       status: 400,
     });
     expect(
       await failure(
-        client.send(
+        clients.DEVELOPER.send(
           new UpdateUsageCommand({
             usagePlanId,
             keyId: 'nokey00000',
@@ -433,6 +468,9 @@ describe('GetUsage and UpdateUsage', () => {
         ),
       ),
     ).toEqual({ name: 'NotFoundException', message: 'Invalid API Key identifier specified', status: 404 });
-    expect(await failure(viewer.send(patch('1')))).toMatchObject({ name: 'AccessDeniedException', status: 403 });
+    expect(await failure(clients.VIEWER.send(patch('1')))).toMatchObject({
+      name: 'AccessDeniedException',
+      status: 403,
+    });
   });
 });
