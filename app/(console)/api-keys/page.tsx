@@ -3,12 +3,12 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Cell, Table } from '@/components/ui/table';
 import { pageActor } from '@/lib/auth/page-actor';
-import { listApiKeys } from '@/lib/services/api-keys/list-api-keys';
+import { getApiKeys } from '@/lib/services/api-keys/get-api-keys';
 
 export const metadata: Metadata = { title: 'API keys' };
 
 export default async function ApiKeysPage() {
-  const keys = await listApiKeys(await pageActor('read'));
+  const { items: keys } = await getApiKeys(await pageActor('read'), { limit: 500 });
   return (
     <>
       <PageHeader

@@ -11,7 +11,7 @@ export interface GetApiKeysRequest extends PageRequest {
   includeValues?: boolean;
 }
 
-/** GetApiKeys (the console's page uses list-api-keys.ts), oldest first; values only with includeValues. */
+/** GetApiKeys (also the console's API keys page), oldest first; values only with includeValues. */
 export async function getApiKeys(actor: Actor, request: GetApiKeysRequest = {}): Promise<Page<ApiKey>> {
   authorize(actor, 'read');
   if (request.includeValues) authorize(actor, 'edit');
