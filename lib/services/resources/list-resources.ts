@@ -13,7 +13,7 @@ export async function listResources(
 ): Promise<Page<Resource>> {
   authorize(actor, 'read');
   await findRestApi(db(), restApiId);
-  const window = pageWindow({ limit: options.limit ?? 500, position: options.position });
+  const window = pageWindow(options);
   const rows = await db().resource.findMany({
     where: { restApiId },
     orderBy: [{ path: 'asc' }],

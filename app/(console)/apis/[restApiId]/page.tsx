@@ -23,7 +23,7 @@ export default async function ApiPage({ params }: { params: Promise<{ restApiId:
   const { restApiId } = await params;
   const [api, { items: resources }] = await Promise.all([
     getRestApi(actor, restApiId),
-    listResources(actor, restApiId, { embedMethods: true }),
+    listResources(actor, restApiId, { embedMethods: true, limit: 500 }),
   ]).catch((error) => {
     if (error instanceof ServiceError && error.type === 'NotFoundException') notFound();
     throw error;
