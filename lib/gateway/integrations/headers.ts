@@ -40,6 +40,8 @@ const DROPPED_RESPONSE = new Set(['transfer-encoding', 'keep-alive']);
 
 const canonical = (name: string) =>
   name.replace(/(^|-)([a-z])/g, (_m, dash: string, c: string) => dash + c.toUpperCase());
+/** lower-case name → `x-amzn-Remapped-<Name>`, computed once */
+const REMAPPED_NAME = new Map([...REMAPPED_NON_PROXY].map((name) => [name, `x-amzn-Remapped-${canonical(name)}`]));
 
 /** Backend response headers as the gateway passes them on: dropped, remapped or kept. */
 export function passResponseHeaders(
@@ -52,7 +54,7 @@ export function passResponseHeaders(
     if (value === undefined) continue;
     const lower = name.toLowerCase();
     if (DROPPED_RESPONSE.has(lower)) continue;
-    out[remapped.has(lower) ? `x-amzn-Remapped-${canonical(lower)}` : name] = value;
+    out[remapped.has(lower) ? (REMAPPED_NAME.get(lower) as string) : name] = value;
   }
   return out;
 }
