@@ -6,6 +6,7 @@
 // console e2e specs are skipped with a notice, unless CI or PORTICO_REQUIRE_ALL is set, when that is a failure.
 import fs from 'node:fs';
 import path from 'node:path';
+import pg from 'pg';
 import { checkMigrationDrift } from '../lib/db/check-drift';
 import { createTestDatabase, startTestServer } from '../lib/db/test-database';
 import { NEXT_CLI, node, ROOT } from './lib/processes';
@@ -39,6 +40,18 @@ async function step(name: string, body: () => Promise<boolean | { ok: boolean; n
   }
   steps.push({ name, ok, seconds: (Date.now() - started) / 1000, note });
   return ok;
+}
+
+async function serverVersion(adminUrl: string): Promise<number> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return Number(
+      (await client.query<{ server_version_num: string }>('SHOW server_version_num')).rows[0]?.server_version_num,
+    );
+  } finally {
+    await client.end();
+  }
 }
 
 function readVitest(file: string): Counts | null {
@@ -90,6 +103,15 @@ async function main(): Promise<number> {
   const serverEnv = { ...env, PORTICO_TEST_PG_ADMIN_URL: server.adminUrl };
   try {
     await step('migration drift (prisma migrate diff)', async () => {
+      // Prisma 6.19's WebAssembly schema engine cannot describe a PostgreSQL 18 database (it aborts with
+      // "RuntimeError: unreachable"), and the embedded server is PostgreSQL 18: drift runs on DATABASE_URL's server.
+      if ((await serverVersion(server.adminUrl)) >= 180000) {
+        const notice =
+          "SKIPPED: the migration drift check needs a PostgreSQL server older than 18 (Prisma 6.19's WebAssembly engine cannot describe 18); set DATABASE_URL to one (CI does).";
+        notices.push(notice);
+        console.log(notice);
+        return requireAll ? false : { ok: true, note: 'skipped on PostgreSQL 18' };
+      }
       const database = await createTestDatabase(server.adminUrl, 'portico_drift');
       try {
         const { drift, report } = await checkMigrationDrift(database.url);
