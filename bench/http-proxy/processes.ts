@@ -109,11 +109,19 @@ export function onCleanup(hook: () => Promise<void>): void {
   cleanupHooks.push(hook);
 }
 
-export async function cleanup(): Promise<void> {
-  await stopAll();
-  const hooks = cleanupHooks;
-  cleanupHooks = [];
-  for (const hook of hooks.reverse()) await hook().catch(() => {});
+let cleaning: Promise<void> | undefined;
+
+/** Stops every child, then runs the cleanup hooks; callers at the same time (a signal, main's end) share one run. */
+export function cleanup(): Promise<void> {
+  cleaning ??= (async () => {
+    await stopAll();
+    const hooks = cleanupHooks;
+    cleanupHooks = [];
+    for (const hook of hooks.reverse()) {
+      await hook().catch((error: unknown) => console.error(`[bench] cleanup step failed: ${String(error)}`));
+    }
+  })();
+  return cleaning;
 }
 
 export function installSignalHandlers(): void {
@@ -123,10 +131,12 @@ export function installSignalHandlers(): void {
     interrupted = true;
     console.error(`\n${signal}: stopping every process the benchmark started...`);
     const force = setTimeout(() => process.exit(130), 15_000);
-    void cleanup().finally(() => {
-      clearTimeout(force);
-      process.exit(130);
-    });
+    void cleanup()
+      .catch((error: unknown) => console.error(`[bench] cleanup failed: ${String(error)}`))
+      .finally(() => {
+        clearTimeout(force);
+        process.exit(130);
+      });
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);

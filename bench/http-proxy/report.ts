@@ -16,6 +16,8 @@ export interface Machine {
   fastifyReplyFrom: string;
   undici: string;
   loadAverageAtStart: number[];
+  /** the gateway code measured (git) */
+  code: string;
 }
 
 export interface Latencies {
@@ -225,6 +227,7 @@ export function renderReport(report: Report): string {
       `${machine.fastifyHttpProxy} (@fastify/reply-from ${machine.fastifyReplyFrom}), undici ${machine.undici}`,
     `- load average (1/5/15 min) at start ${machine.loadAverageAtStart.join(' / ')}, at end ` +
       `${report.loadAverageAtEnd.join(' / ')}; every process below shares these ${machine.nproc} cores`,
+    `- gateway code: ${machine.code}`,
     `- gateway database: ${report.databaseServer} (a fresh migrated database, dropped afterwards)`,
     '',
   );
@@ -240,11 +243,13 @@ export function renderReport(report: Report): string {
     `- nginx runs ${settings.nginxWorkers} worker(s) because each Node contender runs a single event loop: one ` +
       'worker is the like-for-like comparison on a 2-core machine where the backend and wrk need CPU too.',
     `- Throughput: wrk, ${settings.threads} thread(s), ${settings.connections} connections, ${settings.warmup}s ` +
-      `warm-up (discarded) then ${settings.duration}s measured, per contender; ${settings.rounds} rounds with the ` +
-      'contenders interleaved; the round with the median req/s is reported (all rounds are listed).',
+      `warm-up (discarded, right before the measured run) then ${settings.duration}s measured, per contender; ` +
+      `${settings.rounds} rounds, the contenders interleaved in an order rotated each round; the round with the ` +
+      'median req/s is reported (all rounds are listed).',
     `- Added latency: bench/http-proxy/fixed-rate.ts, an open-loop generator in its own process (undici pool, 64 ` +
       `connections): request i is sent at start + i/${settings.rate} s whatever the earlier ones did, timed from ` +
-      `its send to the end of its body; ${settings.rateWarmup}s warm-up then ${settings.rateDuration}s measured ` +
+      `its send to the end of its body; a ${settings.warmup}s wrk burst (back to full speed after idle time), then ` +
+      `${settings.rateWarmup}s at the rate (discarded) and ${settings.rateDuration}s measured ` +
       `(${settings.rate * settings.rateDuration} requests), direct and via the gateway alternately, ` +
       `${settings.rateRounds} rounds; added p99 = median gateway p99 − median direct p99.`,
     '- Limits: all processes share 2 cores, so the load generator and the backend compete with the proxy (the same ' +

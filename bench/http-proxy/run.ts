@@ -51,7 +51,7 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '3' },
     rate: { type: 'string', default: '1000' },
     'rate-duration': { type: 'string', default: '10' },
-    'rate-warmup': { type: 'string', default: '2' },
+    'rate-warmup': { type: 'string', default: '3' },
     'rate-rounds': { type: 'string', default: '3' },
     'nginx-workers': { type: 'string', default: '1' },
     'wait-idle': { type: 'string', default: '60' },
@@ -140,14 +140,29 @@ async function machineInfo(tools: { wrk: string; nginx: string }): Promise<Machi
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
     kernel: `${os.type()} ${os.release()}`,
     node: process.version,
-    wrk: /wrk \S+/.exec(wrkOut)?.[0] ?? 'wrk',
+    // `wrk -v` prints "wrk debian/4.1.0-3+b2 [epoll] Copyright..." and exits with 1
+    wrk: `wrk ${/^wrk ([^\s-]\S*) \[/m.exec(wrkOut)?.[1] ?? '(unknown version)'}`,
     nginx: /nginx\/[\d.]+/.exec(nginxOut)?.[0] ?? 'nginx',
     fastify: version('fastify'),
     fastifyHttpProxy: version('@fastify/http-proxy'),
     fastifyReplyFrom: version('@fastify/reply-from'),
     undici: version('undici'),
     loadAverageAtStart: os.loadavg().map((n) => Math.round(n * 100) / 100),
+    code: await gitState(),
   };
+}
+
+/** Which gateway code was measured: the commit, and whether lib/ had uncommitted changes. */
+async function gitState(): Promise<string> {
+  try {
+    const commit = (await runToEnd('git rev-parse', 'git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT })).trim();
+    const changed = (await runToEnd('git status', 'git', ['status', '--porcelain', '--', 'lib'], { cwd: ROOT }))
+      .split('\n')
+      .filter((line) => line.trim() !== '').length;
+    return changed === 0 ? `commit ${commit}` : `commit ${commit} with ${changed} uncommitted file(s) under lib/`;
+  } catch {
+    return 'unknown (not a git work tree)';
+  }
 }
 
 async function fetchBody(url: string): Promise<{ status: number; body: string }> {
@@ -247,7 +262,10 @@ const NOISY = 0.3;
  * seconds) for the rest of the machine to go quiet, and repeats a run disturbed by other processes (up to --retries
  * times), keeping the least disturbed attempt.
  */
-async function measured<T>(run: () => Promise<T>): Promise<{ result: T; otherCores: number; attempts: number }> {
+async function measured<T>(
+  run: () => Promise<T>,
+  warm: () => Promise<unknown>,
+): Promise<{ result: T; otherCores: number; attempts: number }> {
   let best: { result: T; otherCores: number } | undefined;
   let attempts = 0;
   while (attempts <= settings.retries) {
@@ -258,6 +276,8 @@ async function measured<T>(run: () => Promise<T>): Promise<{ result: T; otherCor
       else if (quiet.waitedMs > 1500)
         log(`  waited ${Math.round(quiet.waitedMs / 1000)}s for other processes to go quiet`);
     }
+    // Warm right before measuring: V8 cools a process down while it is idle (other contenders' turns, waiting).
+    await warm();
     const before = sampleCpu(groups());
     const result = await run();
     const others = otherCores(before, sampleCpu(groups()));
@@ -366,21 +386,28 @@ async function main(): Promise<void> {
   commands.wrk = `wrk -t${settings.threads} -c${settings.connections} -d${settings.duration}s --timeout 5s -s bench/http-proxy/wrk-report.lua URL`;
   commands.fixedRate = `node --import tsx bench/http-proxy/fixed-rate.ts URL --rate ${settings.rate} --duration ${settings.rateDuration} --warmup ${settings.rateWarmup}`;
 
-  // Throughput: rounds interleave the contenders, so that a slow spell of the machine hits all of them.
+  // Throughput: rounds interleave the contenders, in an order rotated each round, so that neither a slow spell of
+  // the machine nor the run before (what it leaves behind in the backend and the kernel) favours one of them.
   const wrkRounds: WrkRound[] = [];
   let dbDuringLoad: { runStart: string; runEnd: string; statements: DbStatement[] } | undefined;
   for (let round = 1; round <= settings.rounds; round++) {
-    for (const contender of contenders) {
+    const order = contenders.map((_, i) => contenders[(i + round - 1) % contenders.length] as Contender);
+    for (const contender of order) {
       log(
         `round ${round}/${settings.rounds}: ${contender.label} — warm-up ${settings.warmup}s, then ${settings.duration}s`,
       );
-      await wrk(tools.wrk, contender.url, settings.warmup);
-      const runStart = new Date();
+      let runStart = new Date();
       const {
         result,
         otherCores: others,
         attempts,
-      } = await measured(() => wrk(tools.wrk, contender.url, settings.duration));
+      } = await measured(
+        () => {
+          runStart = new Date();
+          return wrk(tools.wrk, contender.url, settings.duration);
+        },
+        () => wrk(tools.wrk, contender.url, settings.warmup),
+      );
       const runEnd = new Date();
       wrkRounds.push({ round, key: contender.key, otherCores: others, attempts, result });
       log(
@@ -400,10 +427,19 @@ async function main(): Promise<void> {
   // Latency added at a steady rate: the gateway against the backend called directly, alternating.
   const rateRounds: RateRound[] = [];
   for (let round = 1; round <= settings.rateRounds; round++) {
-    for (const contender of [contenders[0], contenders[1]]) {
+    const pair = round % 2 === 1 ? [contenders[0], contenders[1]] : [contenders[1], contenders[0]];
+    for (const contender of pair) {
       if (!contender) continue;
       log(`fixed rate ${settings.rate}/s, round ${round}/${settings.rateRounds}: ${contender.label}`);
-      const { result, otherCores: others, attempts } = await measured(() => fixedRate(contender.url));
+      // A wrk burst first brings the process back to full speed after its idle time (its JIT-compiled code).
+      const {
+        result,
+        otherCores: others,
+        attempts,
+      } = await measured(
+        () => fixedRate(contender.url),
+        () => wrk(tools.wrk, contender.url, settings.warmup),
+      );
       rateRounds.push({ round, key: contender.key, otherCores: others, attempts, result });
       log(
         `  p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, p99.9 ${result.latencyMs.p999} ms ` +
