@@ -1,50 +1,70 @@
 // HTTP_PROXY: the request goes to the backend as the client sent it (hop-by-hop headers aside, mapped parameters
-// merged in), and the backend's response comes back as it is, streamed.
+// merged in), and the backend's response comes back as it is, streamed. The hot path of most APIs: it reads the
+// method request's maps and $context only when a parameter mapping asks for them.
 import type { SnapshotMethod } from '../../snapshot/snapshot-schema';
 import { mapRequestParameters } from '../mapping/parameter-mapping';
 import type { GatewayContext, GatewayResult } from '../pipeline/gateway-context';
 import { streamBackend } from './backend-client';
-import { buildIntegrationUri } from './build-uri';
+import { backendTarget, integrationUri } from './build-uri';
 import { DROPPED_REQUEST_HEADERS, passResponseHeaders } from './headers';
+
+const NO_RESULT_HEADERS: Record<string, string> = {};
+
+/** The client's query string as name/value pairs, minus the names a mapping replaces, plus the mapped ones. */
+function forwardedQuery(ctx: GatewayContext, mappedQuery: Record<string, string[]>): Array<[string, string]> {
+  const query: Array<[string, string]> = [];
+  if (ctx.rawQuery !== '') {
+    for (const [name, values] of Object.entries(ctx.request.multiQuery)) {
+      if (!(name in mappedQuery)) for (const v of values) query.push([name, v]);
+    }
+  }
+  for (const [name, values] of Object.entries(mappedQuery)) for (const v of values) query.push([name, v]);
+  return query;
+}
+
+/** The client's headers, flat (`[name, value, …]`, as undici takes them), minus hop-by-hop and replaced ones. */
+function forwardedHeaders(ctx: GatewayContext, mappedHeaders: Record<string, string[]>): string[] {
+  const mappedNames = new Set<string>();
+  for (const name in mappedHeaders) mappedNames.add(name.toLowerCase());
+  const out: string[] = [];
+  let forwardedFor: string | undefined;
+  const raw = ctx.rawHeaders;
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = (raw[i] as string).toLowerCase();
+    if (DROPPED_REQUEST_HEADERS.has(name) || mappedNames.has(name)) continue;
+    const value = raw[i + 1] as string;
+    if (name === 'x-forwarded-for') forwardedFor = forwardedFor === undefined ? value : `${forwardedFor}, ${value}`;
+    else out.push(name, value);
+  }
+  for (const [name, values] of Object.entries(mappedHeaders)) for (const v of values) out.push(name.toLowerCase(), v);
+  out.push('x-forwarded-for', forwardedFor === undefined ? ctx.sourceIp : `${forwardedFor}, ${ctx.sourceIp}`);
+  return out;
+}
 
 export async function httpProxy(ctx: GatewayContext, method: SnapshotMethod): Promise<GatewayResult> {
   const integration = method.methodIntegration;
   if (!integration?.uri) throw new Error('HTTP_PROXY integration without a uri');
-  const mapped = mapRequestParameters(integration.requestParameters, ctx.request, {
-    stageVariables: ctx.stageVariables,
-    context: ctx.context,
-  });
-  const pathValues = { ...ctx.route?.pathParameters, ...mapped.path };
-  const query: Array<[string, string]> = [];
-  for (const [name, values] of Object.entries(ctx.request.multiQuery)) {
-    if (!(name in mapped.query)) for (const v of values) query.push([name, v]);
-  }
-  for (const [name, values] of Object.entries(mapped.query)) for (const v of values) query.push([name, v]);
-
-  const headers: Record<string, string | string[]> = {};
-  const raw = ctx.rawHeaders;
-  for (let i = 0; i + 1 < raw.length; i += 2) {
-    const name = (raw[i] as string).toLowerCase();
-    if (DROPPED_REQUEST_HEADERS.has(name)) continue;
-    const existing = headers[name];
-    const value = raw[i + 1] as string;
-    headers[name] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
-  }
-  for (const [name, values] of Object.entries(mapped.headers)) headers[name.toLowerCase()] = values;
-  const forwarded = headers['x-forwarded-for'];
-  headers['x-forwarded-for'] = forwarded ? `${forwarded}, ${ctx.sourceIp}` : ctx.sourceIp;
-
+  const mapped = mapRequestParameters(integration.requestParameters, () => ctx.request, ctx);
+  const routeValues = ctx.route?.pathParameters ?? {};
+  const pathValues = Object.keys(mapped.path).length === 0 ? routeValues : { ...routeValues, ...mapped.path };
+  const { origin, path } = backendTarget(
+    integrationUri(integration),
+    pathValues,
+    ctx.stageVariables,
+    forwardedQuery(ctx, mapped.query),
+  );
   const verb = !integration.httpMethod || integration.httpMethod === 'ANY' ? ctx.method : integration.httpMethod;
   const backendRequest = {
-    url: buildIntegrationUri(integration.uri, pathValues, ctx.stageVariables, query),
+    origin,
+    path,
     method: verb,
-    headers,
+    headers: forwardedHeaders(ctx, mapped.headers),
     body: ctx.body,
     timeoutMs: integration.timeoutInMillis,
   };
   return {
     status: 0,
-    headers: {},
+    headers: NO_RESULT_HEADERS,
     body: '',
     stream: (open) =>
       streamBackend(backendRequest, (status, backendHeaders) =>

@@ -11,7 +11,7 @@ import { selectIntegrationResponse } from '../mapping/select-integration-respons
 import { renderTemplate } from '../mapping/templates';
 import type { GatewayContext, GatewayResult } from '../pipeline/gateway-context';
 import { callBackend } from './backend-client';
-import { buildIntegrationUri } from './build-uri';
+import { backendTarget, integrationUri } from './build-uri';
 
 type Integration = NonNullable<SnapshotMethod['methodIntegration']>;
 
@@ -71,8 +71,7 @@ async function callHttp(
   integration: Integration,
   transformed: TransformedRequest,
 ): Promise<BackendOutcome> {
-  const sources = { stageVariables: ctx.stageVariables, context: ctx.context };
-  const mapped = mapRequestParameters(integration.requestParameters, ctx.request, sources);
+  const mapped = mapRequestParameters(integration.requestParameters, () => ctx.request, ctx);
   const override = transformed.template?.readRequestOverride();
   const headers: Record<string, string | string[]> = {
     accept: 'application/json',
@@ -89,8 +88,14 @@ async function callHttp(
   };
   for (const [name, values] of Object.entries(queryValues)) for (const v of values as string[]) query.push([name, v]);
   const verb = !integration.httpMethod || integration.httpMethod === 'ANY' ? ctx.method : integration.httpMethod;
+  const target = backendTarget(
+    integrationUri(integration),
+    { ...mapped.path, ...override?.path },
+    ctx.stageVariables,
+    query,
+  );
   const response = await callBackend({
-    url: buildIntegrationUri(integration.uri ?? '', { ...mapped.path, ...override?.path }, ctx.stageVariables, query),
+    ...target,
     method: verb,
     headers,
     body: verb === 'GET' || verb === 'HEAD' ? undefined : transformed.body,
@@ -131,11 +136,10 @@ export async function nonProxyIntegration(ctx: GatewayContext, method: SnapshotM
 
   const selected = selectIntegrationResponse(integration.integrationResponses, outcome.status);
   if (!selected) throw new GatewayError('API_CONFIGURATION_ERROR');
-  const sources = { stageVariables: ctx.stageVariables, context: ctx.context };
   const headers: Record<string, string | string[]> = {};
   for (const [target, expression] of Object.entries(selected.responseParameters ?? {})) {
     const name = target.replace(/^method\.response\.header\./, '');
-    const value = responseExpressionValue(expression, outcome, sources);
+    const value = responseExpressionValue(expression, outcome, ctx);
     if (value !== undefined && name !== target) headers[name] = value;
   }
   let status = Number(selected.statusCode);

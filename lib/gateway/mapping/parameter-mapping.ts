@@ -25,33 +25,53 @@ function common(expression: string, sources: MappingSources): string | undefined
   return null;
 }
 
+/** Reads one expression's value; the method request is asked for only by the expressions that read it. */
+type RequestSource = (request: () => MethodRequest, sources: MappingSources) => string | string[] | undefined;
+
+const REQUEST_EXPRESSION =
+  /^method\.request\.(path|querystring|multivaluequerystring|header|multivalueheader|body)(?:\.(.+))?$/;
+
+/** A request mapping expression parsed once into the function that reads its value. */
+function compileRequestExpression(expression: string): RequestSource {
+  if (expression.length >= 2 && expression.startsWith("'") && expression.endsWith("'")) {
+    const literal = expression.slice(1, -1);
+    return () => literal;
+  }
+  if (expression.startsWith('stageVariables.')) {
+    const name = expression.slice(15);
+    return (_request, sources) => sources.stageVariables[name];
+  }
+  if (expression.startsWith('context.')) {
+    const dotted = expression.slice(8);
+    return (_request, sources) => contextValue(sources.context, dotted);
+  }
+  const m = REQUEST_EXPRESSION.exec(expression);
+  if (!m) return () => undefined;
+  const [, where, name] = m as unknown as [string, string, string | undefined];
+  if (where === 'body') return (request) => bodyValue(request().body, name);
+  if (name === undefined) return () => undefined;
+  const lower = name.toLowerCase();
+  switch (where) {
+    case 'path':
+      return (request) => request().path[name];
+    case 'querystring':
+      return (request) => request().query[name];
+    case 'multivaluequerystring':
+      return (request) => request().multiQuery[name];
+    case 'header':
+      return (request) => request().headers[lower];
+    default:
+      return (request) => request().multiHeaders[lower];
+  }
+}
+
 /** The value(s) of a request mapping expression; undefined when the source is absent. */
 export function requestExpressionValue(
   expression: string,
   request: MethodRequest,
   sources: MappingSources,
 ): string | string[] | undefined {
-  const shared = common(expression, sources);
-  if (shared !== null) return shared;
-  const m = /^method\.request\.(path|querystring|multivaluequerystring|header|multivalueheader|body)(?:\.(.+))?$/.exec(
-    expression,
-  );
-  if (!m) return undefined;
-  const [, where, name] = m as unknown as [string, string, string | undefined];
-  switch (where) {
-    case 'path':
-      return name === undefined ? undefined : request.path[name];
-    case 'querystring':
-      return name === undefined ? undefined : request.query[name];
-    case 'multivaluequerystring':
-      return name === undefined ? undefined : request.multiQuery[name];
-    case 'header':
-      return name === undefined ? undefined : request.headers[name.toLowerCase()];
-    case 'multivalueheader':
-      return name === undefined ? undefined : request.multiHeaders[name.toLowerCase()];
-    default:
-      return bodyValue(request.body, name);
-  }
+  return compileRequestExpression(expression)(() => request, sources);
 }
 
 export interface IntegrationResponseValues {
@@ -83,18 +103,51 @@ export interface MappedRequestParameters {
   headers: Record<string, string[]>;
 }
 
-/** Applies an integration's requestParameters: `integration.request.{path|querystring|header}.X` ← expression. */
+interface CompiledRequestParameter {
+  where: 'path' | 'querystring' | 'header';
+  name: string;
+  value: RequestSource;
+}
+
+const TARGET = /^integration\.request\.(path|querystring|header)\.(.+)$/;
+/** Compiled once per requestParameters object (snapshots are immutable, so the object is the deployment's). */
+const compiledParameters = new WeakMap<Record<string, string>, readonly CompiledRequestParameter[]>();
+
+function compileRequestParameters(requestParameters: Record<string, string>): readonly CompiledRequestParameter[] {
+  let compiled = compiledParameters.get(requestParameters);
+  if (compiled === undefined) {
+    compiled = Object.entries(requestParameters).flatMap(([target, expression]) => {
+      const m = TARGET.exec(target);
+      if (!m) return [];
+      const [, where, name] = m as unknown as [string, CompiledRequestParameter['where'], string];
+      return [{ where, name, value: compileRequestExpression(expression) }];
+    });
+    compiledParameters.set(requestParameters, compiled);
+  }
+  return compiled;
+}
+
+const NOTHING_MAPPED: MappedRequestParameters = Object.freeze({
+  path: Object.freeze({}),
+  query: Object.freeze({}),
+  headers: Object.freeze({}),
+}) as MappedRequestParameters;
+
+/**
+ * Applies an integration's requestParameters: `integration.request.{path|querystring|header}.X` ← expression. The
+ * method request and $context are read only by the expressions that need them (both are built on first use).
+ */
 export function mapRequestParameters(
   requestParameters: Record<string, string> | undefined,
-  request: MethodRequest,
+  request: () => MethodRequest,
   sources: MappingSources,
 ): MappedRequestParameters {
+  if (requestParameters === undefined) return NOTHING_MAPPED;
+  const compiled = compileRequestParameters(requestParameters);
+  if (compiled.length === 0) return NOTHING_MAPPED;
   const mapped: MappedRequestParameters = { path: {}, query: {}, headers: {} };
-  for (const [target, expression] of Object.entries(requestParameters ?? {})) {
-    const m = /^integration\.request\.(path|querystring|header)\.(.+)$/.exec(target);
-    if (!m) continue;
-    const [, where, name] = m as unknown as [string, 'path' | 'querystring' | 'header', string];
-    const value = requestExpressionValue(expression, request, sources);
+  for (const { where, name, value: read } of compiled) {
+    const value = read(request, sources);
     if (value === undefined) continue;
     const values = Array.isArray(value) ? value : [value];
     if (where === 'path') mapped.path[name] = values[values.length - 1] ?? '';

@@ -1,9 +1,11 @@
-// Everything one request carries through the pipeline.
+// Everything one request carries through the pipeline. The method request's maps (query string, headers, body text)
+// and AWS's $context are built on first use: a plain HTTP_PROXY passthrough never reads them.
 import type { SnapshotMethod } from '../../snapshot/snapshot-schema';
 import type { OpenResponse } from '../integrations/backend-client';
-import type { MethodRequest } from '../mapping/method-request';
+import { headerMaps, type MethodRequest, queryMaps } from '../mapping/method-request';
 import type { RouteMatch } from '../routing';
 import type { CompiledDeployment, ServedStage, SnapshotResource } from '../served-stage';
+import { buildAwsContext } from './aws-context';
 
 export interface GatewayContext {
   requestId: string;
@@ -17,6 +19,7 @@ export interface GatewayContext {
   host: string;
   sourceIp: string;
   body: Buffer;
+  /** the method request as mappings, templates and validators see it (built on first use) */
   request: MethodRequest;
   stage?: ServedStage;
   deployment?: CompiledDeployment;
@@ -24,10 +27,87 @@ export interface GatewayContext {
   stageVariables: Record<string, string>;
   route?: RouteMatch<SnapshotResource>;
   methodDef?: SnapshotMethod;
-  /** AWS's $context, built once the route is known */
+  /** AWS's $context (built on first use, from what is known by then: read it after routing) */
   context: Record<string, unknown>;
   /** `$context.error.validationErrorString` after a failed body validation */
   validationErrors?: string;
+}
+
+export type GatewayContextInit = Omit<GatewayContext, 'request' | 'context' | 'isCanary' | 'stageVariables'> &
+  Partial<Pick<GatewayContext, 'isCanary' | 'stageVariables'>>;
+
+class RequestContext implements GatewayContext {
+  requestId: string;
+  apigwId: string;
+  startedAt: number;
+  method: string;
+  path: string;
+  rawQuery: string;
+  rawHeaders: string[];
+  host: string;
+  sourceIp: string;
+  body: Buffer;
+  stage?: ServedStage;
+  deployment?: CompiledDeployment;
+  isCanary: boolean;
+  stageVariables: Record<string, string>;
+  route?: RouteMatch<SnapshotResource>;
+  methodDef?: SnapshotMethod;
+  validationErrors?: string;
+  #request?: MethodRequest;
+  #context?: Record<string, unknown>;
+
+  constructor(init: GatewayContextInit) {
+    this.requestId = init.requestId;
+    this.apigwId = init.apigwId;
+    this.startedAt = init.startedAt;
+    this.method = init.method;
+    this.path = init.path;
+    this.rawQuery = init.rawQuery;
+    this.rawHeaders = init.rawHeaders;
+    this.host = init.host;
+    this.sourceIp = init.sourceIp;
+    this.body = init.body;
+    this.stage = init.stage;
+    this.deployment = init.deployment;
+    this.isCanary = init.isCanary ?? false;
+    this.stageVariables = init.stageVariables ?? {};
+    this.route = init.route;
+    this.methodDef = init.methodDef;
+  }
+
+  get request(): MethodRequest {
+    if (this.#request === undefined) {
+      const body = this.body;
+      this.#request = {
+        path: this.route?.pathParameters ?? {},
+        ...queryMaps(new URLSearchParams(this.rawQuery)),
+        ...headerMaps(this.rawHeaders),
+        body: body.length === 0 ? '' : body.toString('utf8'),
+      };
+    } else if (this.route && this.#request.path !== this.route.pathParameters) {
+      // built before routing (a gateway response's mapping, say): the path parameters arrive with the route
+      this.#request.path = this.route.pathParameters;
+    }
+    return this.#request;
+  }
+
+  set request(value: MethodRequest) {
+    this.#request = value;
+  }
+
+  get context(): Record<string, unknown> {
+    if (this.#context === undefined) this.#context = buildAwsContext(this);
+    return this.#context;
+  }
+
+  set context(value: Record<string, unknown>) {
+    this.#context = value;
+  }
+}
+
+export function createGatewayContext(init: GatewayContextInit): GatewayContext {
+  return new RequestContext(init);
 }
 
 export interface GatewayResult {

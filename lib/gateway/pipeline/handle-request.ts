@@ -5,12 +5,10 @@ import { pipeline } from 'node:stream/promises';
 import { requestIds } from '../aws-headers';
 import type { ConfigStore } from '../config/config-store';
 import { GatewayError } from '../gateway-error';
-import { headerMaps, queryMaps } from '../mapping/method-request';
 import { renderGatewayResponse } from '../responses';
 import { type BasePathMapping, parseTarget } from '../routing';
 import type { ServedStage } from '../served-stage';
-import { buildAwsContext } from './aws-context';
-import type { GatewayContext, GatewayResult } from './gateway-context';
+import { createGatewayContext, type GatewayContext, type GatewayResult } from './gateway-context';
 import { authorize, integrate, routeRequest, selectDeployment, validateRequest } from './index';
 
 export const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
@@ -49,7 +47,6 @@ function incompleteSignature(authorization: string | undefined): string | undefi
 
 /** The pipeline after routing, shared by live traffic and TestInvokeMethod. */
 export async function executeMethod(ctx: GatewayContext): Promise<GatewayResult> {
-  ctx.context = buildAwsContext(ctx);
   authorize(ctx);
   validateRequest(ctx);
   return integrate(ctx);
@@ -132,23 +129,21 @@ export async function handleGatewayRequest(
 ): Promise<void> {
   const ids = requestIds();
   const clientRequestId = req.headers['x-amzn-requestid'];
-  const [pathPart = '/', rawQuery = ''] = (req.url ?? '/').split('?', 2) as [string, string?];
-  const ctx: GatewayContext = {
+  const url = req.url ?? '/';
+  const queryAt = url.indexOf('?');
+  const remote = req.socket.remoteAddress ?? '';
+  const ctx = createGatewayContext({
     requestId: typeof clientRequestId === 'string' && UUID.test(clientRequestId) ? clientRequestId : ids.requestId,
     apigwId: ids.apigwId,
     startedAt: Date.now(),
     method: req.method ?? 'GET',
-    path: pathPart,
-    rawQuery,
+    path: queryAt === -1 ? url : url.slice(0, queryAt),
+    rawQuery: queryAt === -1 ? '' : url.slice(queryAt + 1),
     rawHeaders: req.rawHeaders,
     host: req.headers.host ?? '',
-    sourceIp: req.socket.remoteAddress?.replace(/^::ffff:/, '') ?? '',
-    body: Buffer.alloc(0),
-    request: { path: {}, ...queryMaps(new URLSearchParams(rawQuery)), ...headerMaps(req.rawHeaders), body: '' },
-    isCanary: false,
-    stageVariables: {},
-    context: {},
-  };
+    sourceIp: remote.startsWith('::ffff:') ? remote.slice(7) : remote,
+    body: EMPTY,
+  });
   let result: GatewayResult;
   try {
     try {
@@ -164,7 +159,6 @@ export async function handleGatewayRequest(
       res.end(`HTTP content length exceeded ${MAX_PAYLOAD_BYTES} bytes.`);
       return;
     }
-    ctx.request.body = ctx.body.toString('utf8');
     const target = parseTarget(req.headers.host, req.url ?? '/', { customDomains: deps.customDomains() });
     const stage = target ? deps.store.get(target.restApiId, target.stage) : undefined;
     if (!target || !stage || (stage.disableExecuteApiEndpoint && target.source !== 'custom-domain')) {

@@ -13,13 +13,24 @@ export function selectDeployment(ctx: GatewayContext, stage: ServedStage, random
   ctx.stageVariables = ctx.isCanary && canary ? canary.variables : stage.variables;
 }
 
+const OVERRIDE = 'x-http-method-override';
+
+/** The override header as the method request's header map has it (its last value), without building that map. */
+function overrideHeaders(raw: readonly string[]): Record<string, string> {
+  let value: string | undefined;
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = raw[i] as string;
+    if (name.length === OVERRIDE.length && name.toLowerCase() === OVERRIDE) value = raw[i + 1];
+  }
+  return value === undefined ? {} : { [OVERRIDE]: value };
+}
+
 export function routeRequest(ctx: GatewayContext): void {
   const deployment = ctx.deployment;
   if (!deployment) throw new GatewayError('MISSING_AUTHENTICATION_TOKEN');
-  ctx.method = effectiveMethod(ctx.method, ctx.request.headers);
+  ctx.method = effectiveMethod(ctx.method, overrideHeaders(ctx.rawHeaders));
   const match = matchRoute(deployment.router, ctx.method, ctx.path);
   if (!match) throw new GatewayError('MISSING_AUTHENTICATION_TOKEN');
   ctx.route = match;
   ctx.methodDef = match.resource.methods[match.httpMethod];
-  ctx.request.path = match.pathParameters;
 }

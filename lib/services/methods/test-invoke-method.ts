@@ -5,8 +5,7 @@ import { type Readable, Writable } from 'node:stream';
 import { z } from 'zod';
 import { db } from '../../db/client';
 import { GatewayError } from '../../gateway/gateway-error';
-import { headerMaps, queryMaps } from '../../gateway/mapping/method-request';
-import type { GatewayContext, GatewayResult } from '../../gateway/pipeline/gateway-context';
+import { createGatewayContext, type GatewayResult } from '../../gateway/pipeline/gateway-context';
 import { executeMethod, gatewayResponse } from '../../gateway/pipeline/handle-request';
 import { matchRoute } from '../../gateway/routing';
 import { buildDeployment } from '../../gateway/served-stage';
@@ -96,7 +95,7 @@ export async function testInvokeMethod(
   const requestId = randomUUID();
   const started = Date.now();
   const body = Buffer.from(data.body ?? '', 'utf8');
-  const ctx: GatewayContext = {
+  const ctx = createGatewayContext({
     requestId,
     apigwId: requestId.slice(0, 15),
     startedAt: started,
@@ -107,12 +106,6 @@ export async function testInvokeMethod(
     host: 'test-invoke',
     sourceIp: 'test-invoke-source-ip',
     body,
-    request: {
-      path: match.pathParameters,
-      ...queryMaps(new URLSearchParams(rawQuery)),
-      ...headerMaps(rawHeaders),
-      body: body.toString('utf8'),
-    },
     stage: {
       restApiId,
       stageName: 'test-invoke-stage',
@@ -125,8 +118,7 @@ export async function testInvokeMethod(
     stageVariables: data.stageVariables ?? {},
     route: match,
     methodDef: match.resource.methods[match.httpMethod],
-    context: {},
-  };
+  });
   const log = [
     `Execution log for request ${requestId}`,
     `${stamp()} : Starting execution for request: ${requestId}`,

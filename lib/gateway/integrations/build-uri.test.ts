@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { GatewayError } from '../gateway-error';
+import { backendTarget, compileUri } from './build-uri';
+
+describe('compileUri', () => {
+  it('knows the origin at compile time when the scheme and authority are literal', () => {
+    expect(compileUri('http://Backend.example:80/pets/{id}').origin).toBe('http://backend.example');
+    expect(compileUri('https://api.example.com').origin).toBe('https://api.example.com');
+  });
+
+  it('leaves the origin to each request when a stage variable names the host', () => {
+    expect(compileUri('http://${stageVariables.host}/pets').origin).toBeUndefined();
+  });
+});
+
+describe('backendTarget', () => {
+  const target = (uri: string, path: Record<string, string> = {}, vars = {}, query: [string, string][] = []) =>
+    backendTarget(compileUri(uri), path, vars, query);
+
+  it('fills path placeholders, greedy ones keeping their slashes, each segment percent-encoded', () => {
+    expect(target('http://b:1/pets/{id}/x', { id: 'a b' })).toEqual({ origin: 'http://b:1', path: '/pets/a%20b/x' });
+    expect(target('http://b:1/{proxy+}', { proxy: 'a/b c/d' }).path).toBe('/a/b%20c/d');
+    expect(target('http://b:1/{proxy}', { proxy: 'a/b' }).path).toBe('/a/b');
+  });
+
+  it('never lets a value climb above the integration path: dot segments are encoded', () => {
+    expect(target('http://b:1/public/{proxy+}', { proxy: '../admin/./x' }).path).toBe('/public/%2E%2E/admin/%2E/x');
+  });
+
+  it('keeps a placeholder without a value as written', () => {
+    expect(target('http://b:1/pets/{id}').path).toBe('/pets/{id}');
+  });
+
+  it('puts stage variables anywhere, including the host', () => {
+    expect(target('http://${stageVariables.host}/v/${stageVariables.v}', {}, { host: 'h:8', v: '2' })).toEqual({
+      origin: 'http://h:8',
+      path: '/v/2',
+    });
+    expect(target('http://b:1/${stageVariables.missing}x').path).toBe('/x');
+  });
+
+  it('appends the query string, after a query the URI already has', () => {
+    expect(
+      target('http://b:1/s', {}, {}, [
+        ['q', 'a b'],
+        ['q', '&'],
+      ]).path,
+    ).toBe('/s?q=a%20b&q=%26');
+    expect(target('http://b:1/s?fixed=1', {}, {}, [['q', '1']]).path).toBe('/s?fixed=1&q=1');
+  });
+
+  it('gives the root path to a URI without one', () => {
+    expect(target('http://b:1').path).toBe('/');
+    expect(target('http://b:1?x=1').path).toBe('/?x=1');
+  });
+
+  it('answers a URI that is not an http(s) URL with a configuration error (AWS 500)', () => {
+    expect(() => target('${stageVariables.url}', {}, { url: 'not a url' })).toThrow(GatewayError);
+    expect(() => target('${stageVariables.url}', {}, { url: 'file:///etc/passwd' })).toThrow(GatewayError);
+  });
+});
