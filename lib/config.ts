@@ -1,4 +1,5 @@
 // Every environment setting Portico reads, in one place, with the defaults of ARCHITECTURE.md's conventions table.
+import os from 'node:os';
 import path from 'node:path';
 
 function intFrom(name: string, fallback: number): number {
@@ -23,6 +24,16 @@ export const config = {
   },
   get gatewayAdminPort(): number {
     return intFrom('PORTICO_GATEWAY_ADMIN_PORT', 9090);
+  },
+  /** Gateway processes sharing the port: a number, or `auto` (the default) for one per available CPU core. */
+  get gatewayWorkers(): number {
+    const raw = process.env.PORTICO_GATEWAY_WORKERS;
+    if (raw === undefined || raw === '' || raw === 'auto') return os.availableParallelism();
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 1 || value > 256) {
+      throw new Error(`PORTICO_GATEWAY_WORKERS must be auto or a whole number from 1 to 256, got "${raw}"`);
+    }
+    return value;
   },
   /** Port of the embedded PostgreSQL (used only when DATABASE_URL is unset); 5432 is often taken by a system server. */
   get embeddedPostgresPort(): number {

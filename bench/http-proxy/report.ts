@@ -85,6 +85,7 @@ export interface Report {
     rateDuration: number;
     rateWarmup: number;
     rateRounds: number;
+    gatewayWorkers: number;
     nginxWorkers: number;
     waitIdle: number;
     retries: number;
@@ -237,11 +238,15 @@ export function renderReport(report: Report): string {
     `- One backend process (minimal Node \`http\` server, fixed small JSON body, keep-alive) serves every contender; ` +
       'each proxy runs in its own process and forwards `GET <prefix>/items/42` to the backend as `/items/42`.',
     '- Portico: an API made with the services (`/{proxy+}` ANY, HTTP_PROXY, `integration.request.path.proxy`), ' +
-      'deployed to stage `bench`, served by `lib/gateway/main.ts` from memory; URL `/<apiId>/bench/items/42`.',
+      'deployed to stage `bench`, served by `lib/gateway/main.ts` from memory; URL `/<apiId>/bench/items/42`; ' +
+      `${settings.gatewayWorkers} gateway process(es) (\`PORTICO_GATEWAY_WORKERS=${settings.gatewayWorkers}\`).`,
     '- @fastify/http-proxy: default options (undici upstream pool), prefix `/api`; nginx: `proxy_pass` with an ' +
       `upstream \`keepalive 256\` pool, ${settings.nginxWorkers} worker process(es), no access log, prefix \`/api/\`.`,
-    `- nginx runs ${settings.nginxWorkers} worker(s) because each Node contender runs a single event loop: one ` +
-      'worker is the like-for-like comparison on a 2-core machine where the backend and wrk need CPU too.',
+    settings.nginxWorkers === settings.gatewayWorkers
+      ? `- nginx runs ${settings.nginxWorkers} worker(s), as many as the gateway has processes: the like-for-like ` +
+          'comparison on a 2-core machine where the backend and wrk need CPU too. @fastify/http-proxy is one process.'
+      : `- nginx runs ${settings.nginxWorkers} worker(s), the gateway ${settings.gatewayWorkers} process(es); ` +
+          '@fastify/http-proxy is one process.',
     `- Throughput: wrk, ${settings.threads} thread(s), ${settings.connections} connections, ${settings.warmup}s ` +
       `warm-up (discarded, right before the measured run) then ${settings.duration}s measured, per contender; ` +
       `${settings.rounds} rounds, the contenders interleaved in an order rotated each round; the round with the ` +

@@ -2,7 +2,7 @@
 // nginx proxy_pass (plus the backend called directly, for scale), each with the same wrk settings; then the latency
 // the gateway adds at a steady rate (fixed-rate generator, gateway vs direct). Writes bench/results/http-proxy-<date>.md.
 //   npx tsx bench/http-proxy/run.ts [--duration 10] [--connections 50] [--threads 1] [--rounds 3] [--rate 1000]
-//        [--rate-duration 10] [--rate-rounds 3] [--nginx-workers 1] [--wait-idle 60] [--retries 2] [--profile]
+//        [--rate-duration 10] [--rate-rounds 3] [--gateway-workers 1] [--nginx-workers 1] [--wait-idle 60] [--retries 2] [--profile]
 //        [--out FILE]
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -53,6 +53,7 @@ const { values: args } = parseArgs({
     'rate-duration': { type: 'string', default: '10' },
     'rate-warmup': { type: 'string', default: '3' },
     'rate-rounds': { type: 'string', default: '3' },
+    'gateway-workers': { type: 'string', default: '1' },
     'nginx-workers': { type: 'string', default: '1' },
     'wait-idle': { type: 'string', default: '60' },
     retries: { type: 'string', default: '2' },
@@ -78,6 +79,7 @@ const settings = {
   rateDuration: intArg('rate-duration'),
   rateWarmup: intArg('rate-warmup'),
   rateRounds: intArg('rate-rounds'),
+  gatewayWorkers: intArg('gateway-workers'),
   nginxWorkers: intArg('nginx-workers'),
   waitIdle: Number(args['wait-idle']),
   retries: Number(args.retries),
@@ -324,8 +326,9 @@ async function main(): Promise<void> {
     DATABASE_URL: database.url,
     PORTICO_GATEWAY_PORT: String(gatewayPort),
     PORTICO_GATEWAY_ADMIN_PORT: String(adminPort),
+    PORTICO_GATEWAY_WORKERS: String(settings.gatewayWorkers),
   };
-  commands.gateway = `DATABASE_URL=… PORTICO_GATEWAY_PORT=${gatewayPort} PORTICO_GATEWAY_ADMIN_PORT=${adminPort} node node_modules/tsx/dist/cli.mjs lib/gateway/main.ts`;
+  commands.gateway = `DATABASE_URL=… PORTICO_GATEWAY_PORT=${gatewayPort} PORTICO_GATEWAY_ADMIN_PORT=${adminPort} PORTICO_GATEWAY_WORKERS=${settings.gatewayWorkers} node node_modules/tsx/dist/cli.mjs lib/gateway/main.ts`;
   let gateway = startGatewayProcess(gatewayEnv);
   const gatewayUrl = `http://127.0.0.1:${gatewayPort}/${apiId}/${STAGE}${BACKEND_PATH}`;
   await ready('gateway', gatewayUrl, gateway);
@@ -359,7 +362,11 @@ async function main(): Promise<void> {
 
   const contenders: Contender[] = [
     { key: 'backend', label: 'backend, direct (no proxy)', url: backendUrl },
-    { key: 'portico', label: 'Portico gateway (HTTP_PROXY)', url: gatewayUrl },
+    {
+      key: 'portico',
+      label: `Portico gateway (HTTP_PROXY, ${settings.gatewayWorkers} process${settings.gatewayWorkers > 1 ? 'es' : ''})`,
+      url: gatewayUrl,
+    },
     { key: 'fastify', label: '@fastify/http-proxy', url: fastifyUrl },
     { key: 'nginx', label: `nginx proxy_pass (${settings.nginxWorkers} worker)`, url: nginxUrl },
   ];
@@ -461,7 +468,8 @@ async function main(): Promise<void> {
       'profiled gateway',
       process.execPath,
       ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--import', 'tsx', 'lib/gateway/main.ts'],
-      { cwd: ROOT, env: gatewayEnv },
+      // one process: a profile of one event loop
+      { cwd: ROOT, env: { ...gatewayEnv, PORTICO_GATEWAY_WORKERS: '1' } },
     );
     await ready('profiled gateway', gatewayUrl, gateway);
     await wrk(tools.wrk, gatewayUrl, settings.warmup);

@@ -1,10 +1,14 @@
 // Calls to HTTP backends: one keep-alive connection pool per origin (undici), AWS's timeout (504 INTEGRATION_TIMEOUT)
 // and AWS's answer to a backend that cannot be reached (500 Internal server error).
-import type { Writable } from 'node:stream';
 import { Agent, type Dispatcher, errors } from 'undici';
 import { GatewayError } from '../gateway-error';
 
-const agent = new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 600_000, connections: 256, pipelining: 1 });
+export const backendAgent = new Agent({
+  keepAliveTimeout: 30_000,
+  keepAliveMaxTimeout: 600_000,
+  connections: 256,
+  pipelining: 1,
+});
 
 export interface BackendRequest {
   /** `http://host:port` */
@@ -35,46 +39,36 @@ export function backendError(error: unknown): GatewayError {
  * undici's own timeouts are cheap but tick coarsely (about a second), fine for AWS's default 29 s; a timeout under
  * two seconds (AWS allows 50 ms) gets a precise, costlier AbortSignal instead.
  */
-function timeoutOptions(timeoutMs: number): { signal?: AbortSignal; headersTimeout?: number; bodyTimeout?: number } {
+export function timeoutOptions(timeoutMs: number): {
+  signal?: AbortSignal;
+  headersTimeout?: number;
+  bodyTimeout?: number;
+} {
   return timeoutMs < 2000
     ? { signal: AbortSignal.timeout(timeoutMs) }
     : { headersTimeout: timeoutMs, bodyTimeout: timeoutMs };
 }
 
-function dispatchOptions(req: BackendRequest): Dispatcher.RequestOptions {
+/** undici's options for a request; `withTimeouts: false` leaves the timeout to the caller. */
+export function dispatchOptions(req: BackendRequest, withTimeouts = true): Dispatcher.DispatchOptions {
   return {
     origin: req.origin,
     path: req.path,
     method: req.method as Dispatcher.HttpMethod,
     headers: req.headers,
     body: req.body && req.body.length > 0 ? req.body : undefined,
-    ...timeoutOptions(req.timeoutMs),
+    ...(withTimeouts ? timeoutOptions(req.timeoutMs) : { headersTimeout: 0, bodyTimeout: 0 }),
   };
 }
 
 export async function callBackend(req: BackendRequest): Promise<BackendResponse> {
   try {
-    return await agent.request(dispatchOptions(req));
-  } catch (error) {
-    throw backendError(error);
-  }
-}
-
-export type OpenResponse = (status: number, headers: Record<string, string | string[] | undefined>) => Writable;
-
-/**
- * Streams the backend's response straight into the writable that `open` returns once the status and headers are
- * known (the client's response, for HTTP_PROXY): no buffering and no intermediate stream. A failure before `open` is
- * a GatewayError; after it, the response is already on its way and the caller can only cut it.
- */
-export async function streamBackend(req: BackendRequest, open: OpenResponse): Promise<void> {
-  try {
-    await agent.stream(dispatchOptions(req), ({ statusCode, headers }) => open(statusCode, headers));
+    return await backendAgent.request(dispatchOptions(req) as Dispatcher.RequestOptions);
   } catch (error) {
     throw backendError(error);
   }
 }
 
 export async function closeBackendPools(): Promise<void> {
-  await agent.close();
+  await backendAgent.close();
 }

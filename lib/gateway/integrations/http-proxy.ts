@@ -4,9 +4,9 @@
 import type { SnapshotMethod } from '../../snapshot/snapshot-schema';
 import { mapRequestParameters } from '../mapping/parameter-mapping';
 import type { GatewayContext, GatewayResult } from '../pipeline/gateway-context';
-import { streamBackend } from './backend-client';
 import { backendTarget, integrationUri } from './build-uri';
-import { DROPPED_REQUEST_HEADERS, passResponseHeaders } from './headers';
+import { DROPPED_REQUEST_HEADERS, proxyResponseHeaders } from './headers';
+import { streamToClient } from './stream-response';
 
 const NO_RESULT_HEADERS: Record<string, string> = {};
 
@@ -66,9 +66,6 @@ export async function httpProxy(ctx: GatewayContext, method: SnapshotMethod): Pr
     status: 0,
     headers: NO_RESULT_HEADERS,
     body: '',
-    stream: (open) =>
-      streamBackend(backendRequest, (status, backendHeaders) =>
-        open(status, passResponseHeaders(backendHeaders, true)),
-      ),
+    stream: (open) => streamToClient(backendRequest, open, proxyResponseHeaders),
   };
 }

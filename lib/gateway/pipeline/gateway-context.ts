@@ -1,7 +1,7 @@
 // Everything one request carries through the pipeline. The method request's maps (query string, headers, body text)
 // and AWS's $context are built on first use: a plain HTTP_PROXY passthrough never reads them.
 import type { SnapshotMethod } from '../../snapshot/snapshot-schema';
-import type { OpenResponse } from '../integrations/backend-client';
+import type { OpenResponse } from '../integrations/stream-response';
 import { headerMaps, type MethodRequest, queryMaps } from '../mapping/method-request';
 import type { RouteMatch } from '../routing';
 import type { CompiledDeployment, ServedStage, SnapshotResource } from '../served-stage';

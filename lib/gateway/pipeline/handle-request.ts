@@ -18,11 +18,41 @@ class PayloadTooLarge extends Error {}
 
 const EMPTY = Buffer.alloc(0);
 
-async function readBody(req: http.IncomingMessage): Promise<Buffer> {
-  const length = req.headers['content-length'];
+/** The few request headers the gateway itself needs, found in one pass over the raw list (no header object). */
+interface EntryHeaders {
+  host?: string;
+  contentLength?: string;
+  transferEncoding?: string;
+  requestId?: string;
+}
+
+function entryHeaders(raw: readonly string[]): EntryHeaders {
+  const found: EntryHeaders = {};
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = raw[i] as string;
+    switch (name.length) {
+      case 4:
+        if (found.host === undefined && name.toLowerCase() === 'host') found.host = raw[i + 1];
+        break;
+      case 14:
+        if (name.toLowerCase() === 'content-length') found.contentLength = raw[i + 1];
+        break;
+      case 16:
+        if (name.toLowerCase() === 'x-amzn-requestid') found.requestId = raw[i + 1];
+        break;
+      case 17:
+        if (name.toLowerCase() === 'transfer-encoding') found.transferEncoding = raw[i + 1];
+        break;
+    }
+  }
+  return found;
+}
+
+async function readBody(req: http.IncomingMessage, headers: EntryHeaders): Promise<Buffer> {
+  const length = headers.contentLength;
   if (Number(length ?? 0) > MAX_PAYLOAD_BYTES) throw new PayloadTooLarge();
   // Most requests carry no body: skip the stream iteration entirely.
-  if ((length === undefined || length === '0') && req.headers['transfer-encoding'] === undefined) return EMPTY;
+  if ((length === undefined || length === '0') && headers.transferEncoding === undefined) return EMPTY;
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -87,8 +117,7 @@ async function send(
     try {
       await result.stream((status, headers) => {
         opened = true;
-        headers['x-amzn-RequestId'] = ctx.requestId;
-        headers['x-amz-apigw-id'] = ctx.apigwId;
+        headers.push('x-amzn-RequestId', ctx.requestId, 'x-amz-apigw-id', ctx.apigwId);
         res.writeHead(status, headers);
         return res;
       });
@@ -128,7 +157,8 @@ export async function handleGatewayRequest(
   deps: HandlerDeps,
 ): Promise<void> {
   const ids = requestIds();
-  const clientRequestId = req.headers['x-amzn-requestid'];
+  const headers = entryHeaders(req.rawHeaders);
+  const clientRequestId = headers.requestId;
   const url = req.url ?? '/';
   const queryAt = url.indexOf('?');
   const remote = req.socket.remoteAddress ?? '';
@@ -140,14 +170,14 @@ export async function handleGatewayRequest(
     path: queryAt === -1 ? url : url.slice(0, queryAt),
     rawQuery: queryAt === -1 ? '' : url.slice(queryAt + 1),
     rawHeaders: req.rawHeaders,
-    host: req.headers.host ?? '',
+    host: headers.host ?? '',
     sourceIp: remote.startsWith('::ffff:') ? remote.slice(7) : remote,
     body: EMPTY,
   });
   let result: GatewayResult;
   try {
     try {
-      ctx.body = await readBody(req);
+      ctx.body = await readBody(req, headers);
     } catch (error) {
       if (!(error instanceof PayloadTooLarge)) throw error;
       res.writeHead(413, {
@@ -159,7 +189,7 @@ export async function handleGatewayRequest(
       res.end(`HTTP content length exceeded ${MAX_PAYLOAD_BYTES} bytes.`);
       return;
     }
-    const target = parseTarget(req.headers.host, req.url ?? '/', { customDomains: deps.customDomains() });
+    const target = parseTarget(headers.host, url, { customDomains: deps.customDomains() });
     const stage = target ? deps.store.get(target.restApiId, target.stage) : undefined;
     if (!target || !stage || (stage.disableExecuteApiEndpoint && target.source !== 'custom-domain')) {
       throw new GatewayError('MISSING_AUTHENTICATION_TOKEN');

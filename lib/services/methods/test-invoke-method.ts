@@ -48,7 +48,13 @@ async function collectStream(result: GatewayResult): Promise<GatewayResult> {
   const collected: GatewayResult = { status: 0, headers: {}, body: '' };
   await result.stream?.((status, headers) => {
     collected.status = status;
-    for (const [name, value] of Object.entries(headers)) if (value !== undefined) collected.headers[name] = value;
+    for (let i = 0; i + 1 < headers.length; i += 2) {
+      const name = headers[i] as string;
+      const value = headers[i + 1] as string;
+      const existing = collected.headers[name];
+      collected.headers[name] =
+        existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
+    }
     return new Writable({
       write(chunk: Buffer, _encoding, done) {
         chunks.push(Buffer.from(chunk));

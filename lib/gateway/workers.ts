@@ -1,0 +1,77 @@
+// Several gateway processes on one port (node:cluster): the primary only supervises — it forks the workers, restarts
+// one that dies, and on SIGINT/SIGTERM asks each to drain and waits for them. Each worker is a whole gateway (its own
+// configuration store and backend pools); the primary hands out incoming connections round-robin.
+import cluster, { type Worker } from 'node:cluster';
+
+export interface WorkerReady {
+  type: 'portico-gateway-ready';
+  stages: number;
+}
+
+const RESTART_DELAY_MS = 1000;
+/** More deaths than this within a minute means something is wrong that a restart will not fix. */
+const MAX_DEATHS_PER_MINUTE = 5;
+
+export function isWorkerReady(message: unknown): message is WorkerReady {
+  return (message as WorkerReady | null)?.type === 'portico-gateway-ready';
+}
+
+/** Runs in the primary: returns once every worker has started listening (or fails if one exits before). */
+export function superviseWorkers(count: number, log: (message: string) => void): Promise<{ stages: number }> {
+  let stopping = false;
+  const deaths: number[] = [];
+  const fork = (): Worker => cluster.fork();
+
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined);
+    if (workers.length === 0) process.exit(0);
+    let left = workers.length;
+    for (const worker of workers) {
+      worker.once('exit', () => {
+        left -= 1;
+        if (left === 0) process.exit(0);
+      });
+      worker.process.kill(signal);
+    }
+  };
+  process.on('SIGINT', () => stop('SIGTERM'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+
+  return new Promise((resolve, reject) => {
+    let ready = 0;
+    let stages = 0;
+    let started = false;
+    cluster.on('message', (_worker, message) => {
+      if (!isWorkerReady(message) || started) return;
+      ready += 1;
+      stages = message.stages;
+      if (ready === count) {
+        started = true;
+        resolve({ stages });
+      }
+    });
+    cluster.on('exit', (worker, code, signal) => {
+      if (stopping) return;
+      if (!started) {
+        reject(new Error(`a gateway worker exited while starting (${signal ?? code})`));
+        return;
+      }
+      const now = Date.now();
+      deaths.push(now);
+      while (deaths.length > 0 && (deaths[0] as number) < now - 60_000) deaths.shift();
+      if (deaths.length > MAX_DEATHS_PER_MINUTE) {
+        log(`${deaths.length} workers died within a minute; stopping`);
+        stop('SIGTERM');
+        process.exitCode = 1;
+        return;
+      }
+      log(`worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
+      setTimeout(() => {
+        if (!stopping) fork();
+      }, RESTART_DELAY_MS).unref();
+    });
+    for (let i = 0; i < count; i += 1) fork();
+  });
+}
