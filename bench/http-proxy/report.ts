@@ -36,7 +36,14 @@ export interface WrkResult {
   latencyMs: Latencies;
 }
 
-export type ContenderKey = 'backend' | 'portico' | 'fastify' | 'nginx' | 'minimal-pipeline' | 'minimal-stream';
+export type ContenderKey =
+  | 'backend'
+  | 'portico'
+  | 'portico-single'
+  | 'fastify'
+  | 'nginx'
+  | 'minimal-pipeline'
+  | 'minimal-stream';
 
 export interface WrkRound {
   round: number;
@@ -105,10 +112,11 @@ export interface Report {
 const LABELS: Record<ContenderKey, string> = {
   backend: 'backend, direct (no proxy)',
   portico: 'Portico gateway (HTTP_PROXY)',
+  'portico-single': 'Portico gateway, one process (reference, not the verdict)',
   fastify: '@fastify/http-proxy',
   nginx: 'nginx proxy_pass',
   'minimal-pipeline':
-    'minimal undici proxy: request + AbortSignal.timeout + stream/promises pipeline (what the gateway does)',
+    'minimal undici proxy: request + AbortSignal.timeout + stream/promises pipeline (what the gateway did before f40efcb)',
   'minimal-stream': 'minimal undici proxy: undici.stream() into the response, undici timeouts',
 };
 
@@ -262,11 +270,18 @@ export function renderReport(report: Report): string {
       'bursts (the lag behind schedule is listed: it is the generator, not the target); p99 over ' +
       `${settings.rate * settings.rateDuration} samples rests on the slowest ~${(settings.rate * settings.rateDuration) / 100} requests, so GC pauses and ` +
       'scheduling noise of a shared machine show up in it.',
+    ...(report.wrkRounds.some((r) => r.key === 'portico-single')
+      ? [
+          '- Reference, not part of the verdict: the same gateway as one process (`PORTICO_GATEWAY_WORKERS=1`), ' +
+            'beside the same database and deployment, to show what the extra processes add.',
+        ]
+      : []),
     ...(report.wrkRounds.some((r) => r.key.startsWith('minimal-'))
       ? [
           '- `--minimal` reference points (bench/http-proxy/minimal-proxy.ts, not part of the requirement): two ' +
             'Node proxies with the same undici pool settings as the gateway and none of its routing or mapping — one ' +
-            "doing what the gateway's HTTP_PROXY path does per request, one using `undici.stream()` into the response.",
+            "doing what the gateway's HTTP_PROXY path did per request before f40efcb, one using `undici.stream()` " +
+            'into the response.',
         ]
       : []),
     `- Other work on the machine: before each measured run the runner waits up to ${settings.waitIdle}s for the ` +

@@ -371,6 +371,28 @@ async function main(): Promise<void> {
     { key: 'nginx', label: `nginx proxy_pass (${settings.nginxWorkers} worker)`, url: nginxUrl },
   ];
 
+  // Several gateway processes: the same gateway as one process too, as a reference.
+  if (settings.gatewayWorkers > 1) {
+    const [port, admin] = [await freePort(), await freePort()];
+    const singleEnv = {
+      ...gatewayEnv,
+      PORTICO_GATEWAY_PORT: String(port),
+      PORTICO_GATEWAY_ADMIN_PORT: String(admin),
+      PORTICO_GATEWAY_WORKERS: '1',
+    };
+    commands['portico-single'] = commands.gateway
+      .replace(`PORTICO_GATEWAY_PORT=${gatewayPort}`, `PORTICO_GATEWAY_PORT=${port}`)
+      .replace(`PORTICO_GATEWAY_ADMIN_PORT=${adminPort}`, `PORTICO_GATEWAY_ADMIN_PORT=${admin}`)
+      .replace(/PORTICO_GATEWAY_WORKERS=\d+/, 'PORTICO_GATEWAY_WORKERS=1');
+    const single = start('gateway (one process)', process.execPath, [TSX_CLI, 'lib/gateway/main.ts'], {
+      cwd: ROOT,
+      env: singleEnv,
+    });
+    const url = `http://127.0.0.1:${port}/${apiId}/${STAGE}${BACKEND_PATH}`;
+    await ready('gateway (one process)', url, single);
+    contenders.push({ key: 'portico-single', label: 'Portico gateway (HTTP_PROXY, 1 process)', url });
+  }
+
   // --minimal: the smallest undici proxies, as reference points for the gateway's own cost.
   if (args.minimal) {
     for (const mode of ['pipeline', 'stream'] as const) {

@@ -27,6 +27,12 @@ let gateway: RunningGateway;
 let gatewayUrl = '';
 let backend: http.Server;
 let backendUrl = '';
+/** 5 MB of varied bytes: more than any socket buffer, so a slow client makes the gateway pause the backend. */
+const BIG = Buffer.from(Array.from({ length: 5 * 1024 * 1024 }, (_, i) => (i * 31) % 251));
+let endlessClosedNow: () => void = () => {};
+const endlessClosed = new Promise<void>((resolve) => {
+  endlessClosedNow = resolve;
+});
 const seen: Array<{ method: string; url: string; headers: http.IncomingHttpHeaders; body: string }> = [];
 
 beforeAll(async () => {
@@ -40,6 +46,34 @@ beforeAll(async () => {
       body: Buffer.concat(chunks).toString(),
     });
     if (req.url?.startsWith('/slow')) await new Promise((r) => setTimeout(r, 500));
+    if (req.url?.startsWith('/cookies')) {
+      res.writeHead(
+        200,
+        [
+          ['Set-Cookie', 'a=1'],
+          ['Set-Cookie', 'b=2'],
+          ['Content-Type', 'text/plain'],
+          ['Content-Length', '2'],
+        ].flat(),
+      );
+      res.end('ok');
+      return;
+    }
+    if (req.url?.startsWith('/big')) {
+      res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': BIG.length });
+      for (let i = 0; i < BIG.length; i += 64 * 1024) res.write(BIG.subarray(i, i + 64 * 1024));
+      res.end();
+      return;
+    }
+    if (req.url?.startsWith('/endless')) {
+      res.writeHead(200, { 'Content-Type': 'text/plain' });
+      const tick = setInterval(() => res.write('tick\n'), 10);
+      res.on('close', () => {
+        clearInterval(tick);
+        endlessClosedNow();
+      });
+      return;
+    }
     if (req.url?.startsWith('/png')) {
       res.writeHead(200, { 'Content-Type': 'image/png' });
       res.end(PNG);
@@ -214,6 +248,59 @@ describe('HTTP_PROXY', () => {
     );
     const after = await servedWithin(`${gatewayUrl}/${restApiId}/prod/s`, {}, (r) => r.status === 200, 1000);
     expect(after.status).toBe(200);
+  });
+});
+
+describe('HTTP_PROXY streaming', () => {
+  let restApiId = '';
+  beforeAll(async () => {
+    restApiId = await proxyApi(`${backendUrl}/{proxy}`);
+    await servedWithin(`${gatewayUrl}/${restApiId}/prod/warm`, {}, (r) => r.status === 200, 1000);
+  });
+
+  it('passes repeated response headers on as separate headers, and the Content-Length', async () => {
+    const res = await fetch(`${gatewayUrl}/${restApiId}/prod/cookies`);
+    expect(res.headers.getSetCookie()).toEqual(['a=1', 'b=2']);
+    expect(res.headers.get('content-length')).toBe('2');
+    expect(res.headers.get('x-amzn-remapped-content-length')).toBe('2');
+  });
+
+  it('streams a large body whole to a client that reads slowly (the backend is paused meanwhile)', async () => {
+    const received = await new Promise<Buffer>((resolve, reject) => {
+      http
+        .get(`${gatewayUrl}/${restApiId}/prod/big`, (res) => {
+          const chunks: Buffer[] = [];
+          res.pause();
+          // read nothing for a while: the gateway's socket buffer fills and backpressure reaches the backend
+          setTimeout(() => {
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => resolve(Buffer.concat(chunks)));
+            res.resume();
+          }, 300);
+        })
+        .on('error', reject);
+    });
+    expect(received.length).toBe(BIG.length);
+    expect(received.equals(BIG)).toBe(true);
+  });
+
+  it('stops the backend request when the client goes away mid-response', async () => {
+    await new Promise<void>((resolve, reject) => {
+      const req = http.get(`${gatewayUrl}/${restApiId}/prod/endless`, (res) => {
+        res.once('data', () => {
+          req.destroy();
+          resolve();
+        });
+      });
+      req.on('error', (error) => {
+        if (!req.destroyed) reject(error);
+      });
+    });
+    const closed = await Promise.race([
+      endlessClosed.then(() => true),
+      new Promise<boolean>((r) => setTimeout(() => r(false), 2000)),
+    ]);
+    expect(closed).toBe(true);
   });
 });
 
