@@ -10,6 +10,7 @@ import {
   CreateRequestValidatorCommand,
   CreateResourceCommand,
   CreateRestApiCommand,
+  PutGatewayResponseCommand,
   PutIntegrationCommand,
   PutIntegrationResponseCommand,
   PutMethodCommand,
@@ -637,5 +638,113 @@ describe('binary media types', () => {
     expect(Buffer.from(await bytes.arrayBuffer())).toEqual(PNG);
     const text = await fetch(`${gatewayUrl}/${restApiId}/b/png`, { headers: { Accept: 'application/json' } });
     expect(await text.text()).toBe(PNG.toString('base64'));
+  });
+});
+
+describe('gateway responses over HTTP', () => {
+  /** Sends a request whose Content-Length says more than 10 MB, and reads the answer without sending the body. */
+  function oversized(url: string): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
+    return new Promise((resolve, reject) => {
+      const req = http.request(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Content-Length': String(10 * 1024 * 1024 + 1) },
+      });
+      req.on('response', (res) => {
+        let body = '';
+        res.on('data', (c) => {
+          body += c;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      });
+      req.on('error', reject);
+      req.flushHeaders();
+    });
+  }
+
+  it('answers a body over 10 MB with AWS’s plain-text 413 (REQUEST_TOO_LARGE), before anything else', async () => {
+    const restApiId = await proxyApi(`${backendUrl}/{proxy}`);
+    await servedWithin(`${gatewayUrl}/${restApiId}/prod/warm`, {}, (r) => r.status === 200, 1000);
+    const before = seen.length;
+    const res = await oversized(`${gatewayUrl}/${restApiId}/prod/upload`);
+    expect(res.status).toBe(413);
+    expect(res.body).toBe('HTTP content length exceeded 10485760 bytes.');
+    expect(res.headers['x-amzn-requestid']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(seen.length).toBe(before);
+  });
+
+  it('applies an API’s customised responses once deployed: per type, then DEFAULT_4XX/DEFAULT_5XX', async () => {
+    const client = clients.DEVELOPER;
+    const restApiId = await proxyApi('http://127.0.0.1:1/{proxy}', { stage: 'live' });
+    await client.send(
+      new PutGatewayResponseCommand({
+        restApiId,
+        responseType: 'MISSING_AUTHENTICATION_TOKEN',
+        statusCode: '404',
+        responseParameters: {
+          'gatewayresponse.header.X-Stage': 'context.stage',
+          'gatewayresponse.header.X-Static': "'fixed'",
+        },
+        responseTemplates: { 'application/json': '{"error":"no route","stage":"$context.stage"}' },
+      }),
+    );
+    await client.send(
+      new PutGatewayResponseCommand({
+        restApiId,
+        responseType: 'DEFAULT_5XX',
+        statusCode: '503',
+        responseParameters: { 'gatewayresponse.header.Retry-After': "'30'" },
+      }),
+    );
+    // Not served before a deployment: the stage still runs the snapshot without them.
+    const unchanged = await servedWithin(`${gatewayUrl}/${restApiId}/live`, {}, (r) => r.status === 403, 1000);
+    expect(await unchanged.json()).toEqual({ message: 'Missing Authentication Token' });
+
+    await client.send(new CreateDeploymentCommand({ restApiId, stageName: 'live' }));
+    const missing = await servedWithin(`${gatewayUrl}/${restApiId}/live`, {}, (r) => r.status === 404, 1000);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('x-stage')).toBe('live');
+    expect(missing.headers.get('x-static')).toBe('fixed');
+    expect(missing.headers.get('x-amzn-errortype')).toBe('MissingAuthenticationTokenException');
+    expect(await missing.json()).toEqual({ error: 'no route', stage: 'live' });
+
+    // The backend is unreachable (API_CONFIGURATION_ERROR, 500): DEFAULT_5XX's status and header apply, the
+    // built-in body stays.
+    const down = await fetch(`${gatewayUrl}/${restApiId}/live/anything`);
+    expect(down.status).toBe(503);
+    expect(down.headers.get('retry-after')).toBe('30');
+    expect(await down.json()).toEqual({ message: 'Internal server error' });
+  });
+});
+
+describe('clients that leave before the backend answers', () => {
+  it('frees the backend connection, so the gateway still stops promptly', async () => {
+    const own = await startGateway({
+      port: 0,
+      adminPort: 0,
+      host: '127.0.0.1',
+      databaseUrl: process.env.DATABASE_URL as string,
+    });
+    try {
+      const url = `http://127.0.0.1:${(own.gateway.address() as AddressInfo).port}`;
+      const restApiId = await proxyApi(`${backendUrl}/{proxy}`);
+      await servedWithin(`${url}/${restApiId}/prod/warm`, {}, (r) => r.status === 200, 1000);
+      // /slow answers after 500 ms; each client gives up after 50 ms
+      await Promise.all(
+        Array.from(
+          { length: 5 },
+          () =>
+            new Promise<void>((resolve) => {
+              const req = http.get(`${url}/${restApiId}/prod/slow`);
+              req.on('error', () => resolve());
+              setTimeout(() => req.destroy(), 50);
+            }),
+        ),
+      );
+      await new Promise((r) => setTimeout(r, 700));
+    } finally {
+      const started = Date.now();
+      await own.stop();
+      expect(Date.now() - started).toBeLessThan(2000);
+    }
   });
 });

@@ -61,6 +61,11 @@ class StreamToClient implements Dispatcher.DispatchHandler {
     const raw = (controller as { rawHeaders?: Buffer[] }).rawHeaders ?? [];
     const out = this.open(statusCode, this.responseHeaders(raw));
     this.#out = out;
+    if (out.destroyed) {
+      // The client left while the backend was still thinking.
+      controller.abort(new Error('the client went away'));
+      return;
+    }
     out.once('close', () => {
       if (!this.#done) controller.abort(new Error('the client went away'));
     });
@@ -68,7 +73,12 @@ class StreamToClient implements Dispatcher.DispatchHandler {
 
   onResponseData(controller: Dispatcher.DispatchController, chunk: Buffer): void {
     const out = this.#out;
-    if (out !== undefined && !out.write(chunk)) {
+    if (out === undefined) return;
+    if (out.destroyed) {
+      controller.abort(new Error('the client went away'));
+      return;
+    }
+    if (!out.write(chunk)) {
       controller.pause();
       out.once('drain', () => controller.resume());
     }
