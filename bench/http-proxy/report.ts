@@ -263,7 +263,7 @@ export function renderReport(report: Report): string {
       `connections): request i is sent at start + i/${settings.rate} s whatever the earlier ones did, timed from ` +
       `its send to the end of its body; a ${settings.warmup}s wrk burst (back to full speed after idle time), then ` +
       `${settings.rateWarmup}s at the rate (discarded) and ${settings.rateDuration}s measured ` +
-      `(${settings.rate * settings.rateDuration} requests), direct and via the gateway alternately, ` +
+      `(${settings.rate * settings.rateDuration} requests), direct, via the gateway and via the references below, in an order rotated each round, ` +
       `${settings.rateRounds} rounds; added p99 = median gateway p99 − median direct p99.`,
     '- Limits: all processes share 2 cores, so the load generator and the backend compete with the proxy (the same ' +
       'for every contender); the fixed-rate timer ticks about once a millisecond, so requests leave in small ' +
@@ -357,6 +357,22 @@ export function renderReport(report: Report): string {
       `${fixed(gatewayP99, 3)} ms via the gateway (${addedP99 >= 0 ? '+' : ''}${fixed(addedP99, 3)} ms).`,
     '',
   );
+  const references = (['portico-single', 'nginx'] as const).filter((key) =>
+    report.rateRounds.some((r) => r.key === key),
+  );
+  if (references.length > 0) {
+    const p99Median = (key: ContenderKey) =>
+      median(report.rateRounds.filter((r) => r.key === key).map((r) => r.result.latencyMs.p99));
+    lines.push(
+      `References at the same rate, same rounds (not the verdict): ${references
+        .map((key) => {
+          const added = p99Median(key) - directP99;
+          return `${LABELS[key]} p99 ${fixed(p99Median(key), 3)} ms (${added >= 0 ? '+' : ''}${fixed(added, 3)} ms)`;
+        })
+        .join('; ')}.`,
+      '',
+    );
+  }
 
   if (during) {
     lines.push('## Database during load', '');

@@ -453,11 +453,13 @@ async function main(): Promise<void> {
     }
   }
 
-  // Latency added at a steady rate: the gateway against the backend called directly, alternating.
+  // Latency added at a steady rate: the gateway against the backend called directly, in an order rotated each round;
+  // nginx and the one-process gateway (when there is one) as references for what a proxy hop costs here.
   const rateRounds: RateRound[] = [];
+  const rateTargets = contenders.filter((c) => ['backend', 'portico', 'portico-single', 'nginx'].includes(c.key));
   for (let round = 1; round <= settings.rateRounds; round++) {
-    const pair = round % 2 === 1 ? [contenders[0], contenders[1]] : [contenders[1], contenders[0]];
-    for (const contender of pair) {
+    const order = rateTargets.map((_, i) => rateTargets[(i + round - 1) % rateTargets.length]);
+    for (const contender of order) {
       if (!contender) continue;
       log(`fixed rate ${settings.rate}/s, round ${round}/${settings.rateRounds}: ${contender.label}`);
       // A wrk burst first brings the process back to full speed after its idle time (its JIT-compiled code).
