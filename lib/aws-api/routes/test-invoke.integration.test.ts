@@ -1,6 +1,15 @@
 // TestInvokeMethod runs the gateway pipeline on the current definition, before any deployment.
-import { GetResourcesCommand, TestInvokeMethodCommand } from '@aws-sdk/client-api-gateway';
-import { describe, expect, it } from 'vitest';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  CreateResourceCommand,
+  CreateRestApiCommand,
+  GetResourcesCommand,
+  PutIntegrationCommand,
+  PutMethodCommand,
+  TestInvokeMethodCommand,
+} from '@aws-sdk/client-api-gateway';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoApi } from '../../services/bootstrap/seed-demo-api';
 import { sdkFailure, withManagementApi } from '../../testing/management-api';
 
@@ -48,5 +57,70 @@ describe('TestInvokeMethod', () => {
       clients.VIEWER.send(new TestInvokeMethodCommand({ restApiId, resourceId: pets?.id, httpMethod: 'GET' })),
     );
     expect(viewer.name).toBe('AccessDeniedException');
+  });
+
+  describe('on an HTTP_PROXY method', () => {
+    let backend: http.Server;
+    let backendUrl = '';
+    beforeAll(async () => {
+      backend = http.createServer((req, res) => {
+        res.writeHead(201, { 'Content-Type': 'application/json', 'X-Backend': 'yes' });
+        res.end(JSON.stringify({ url: req.url }));
+      });
+      await new Promise<void>((resolve) => backend.listen(0, '127.0.0.1', resolve));
+      backendUrl = `http://127.0.0.1:${(backend.address() as AddressInfo).port}`;
+    });
+    afterAll(() => {
+      backend.close();
+      backend.closeAllConnections();
+    });
+
+    async function proxyMethod(uri: string) {
+      const client = clients.DEVELOPER;
+      const api = await client.send(new CreateRestApiCommand({ name: 'Invoke proxy' }));
+      const restApiId = api.id as string;
+      const r = await client.send(
+        new CreateResourceCommand({ restApiId, parentId: api.rootResourceId, pathPart: '{proxy+}' }),
+      );
+      await client.send(
+        new PutMethodCommand({ restApiId, resourceId: r.id, httpMethod: 'ANY', authorizationType: 'NONE' }),
+      );
+      await client.send(
+        new PutIntegrationCommand({
+          restApiId,
+          resourceId: r.id,
+          httpMethod: 'ANY',
+          type: 'HTTP_PROXY',
+          integrationHttpMethod: 'ANY',
+          uri,
+        }),
+      );
+      return { restApiId, resourceId: r.id };
+    }
+
+    it('calls the backend and logs the endpoint request and response as AWS does', async () => {
+      const { restApiId, resourceId } = await proxyMethod(`${backendUrl}/{proxy}`);
+      const result = await clients.DEVELOPER.send(
+        new TestInvokeMethodCommand({ restApiId, resourceId, httpMethod: 'GET', pathWithQueryString: '/a/b?x=1' }),
+      );
+      expect(result.status).toBe(201);
+      expect(JSON.parse(result.body ?? '')).toEqual({ url: '/a/b?x=1' });
+      expect(result.headers?.['X-Backend']).toBe('yes');
+      expect(result.log).toContain(`Endpoint request URI: ${backendUrl}/a/b?x=1`);
+      expect(result.log).toContain(`Sending request to ${backendUrl}/a/b?x=1`);
+      expect(result.log).toMatch(/Received response\. Status: 201, Integration latency: \d+ ms/);
+      expect(result.log).toContain('Successfully completed execution');
+    });
+
+    it('answers 500 with the failure in the log when the backend cannot be reached', async () => {
+      const { restApiId, resourceId } = await proxyMethod('http://127.0.0.1:1/{proxy}');
+      const result = await clients.DEVELOPER.send(
+        new TestInvokeMethodCommand({ restApiId, resourceId, httpMethod: 'GET', pathWithQueryString: '/a' }),
+      );
+      expect(result.status).toBe(500);
+      expect(JSON.parse(result.body ?? '')).toEqual({ message: 'Internal server error' });
+      expect(result.log).toContain('Execution failed');
+      expect(result.log).not.toContain('Successfully completed execution');
+    });
   });
 });

@@ -24,14 +24,14 @@ function forwardedQuery(ctx: GatewayContext, mappedQuery: Record<string, string[
 
 /** The client's headers, flat (`[name, value, …]`, as undici takes them), minus hop-by-hop and replaced ones. */
 function forwardedHeaders(ctx: GatewayContext, mappedHeaders: Record<string, string[]>): string[] {
-  const mappedNames = new Set<string>();
-  for (const name in mappedHeaders) mappedNames.add(name.toLowerCase());
+  let mappedNames: Set<string> | undefined;
+  for (const name in mappedHeaders) (mappedNames ??= new Set()).add(name.toLowerCase());
   const out: string[] = [];
   let forwardedFor: string | undefined;
   const raw = ctx.rawHeaders;
   for (let i = 0; i + 1 < raw.length; i += 2) {
     const name = (raw[i] as string).toLowerCase();
-    if (DROPPED_REQUEST_HEADERS.has(name) || mappedNames.has(name)) continue;
+    if (DROPPED_REQUEST_HEADERS.has(name) || mappedNames?.has(name)) continue;
     const value = raw[i + 1] as string;
     if (name === 'x-forwarded-for') forwardedFor = forwardedFor === undefined ? value : `${forwardedFor}, ${value}`;
     else out.push(name, value);
@@ -66,6 +66,23 @@ export async function httpProxy(ctx: GatewayContext, method: SnapshotMethod): Pr
     status: 0,
     headers: NO_RESULT_HEADERS,
     body: '',
-    stream: (open) => streamToClient(backendRequest, open, proxyResponseHeaders),
+    stream: (open) => {
+      const trace = ctx.trace;
+      if (!trace) return streamToClient(backendRequest, open, proxyResponseHeaders);
+      trace(`Endpoint request URI: ${origin}${path}`);
+      trace(`Endpoint request headers: ${JSON.stringify(backendRequest.headers)}`);
+      trace(`Endpoint request body after transformations: ${ctx.body.toString('utf8')}`);
+      trace(`Sending request to ${origin}${path}`);
+      const sentAt = Date.now();
+      return streamToClient(
+        backendRequest,
+        (status, headers) => {
+          trace(`Received response. Status: ${status}, Integration latency: ${Date.now() - sentAt} ms`);
+          trace(`Endpoint response headers: ${JSON.stringify(headers)}`);
+          return open(status, headers);
+        },
+        proxyResponseHeaders,
+      );
+    },
   };
 }

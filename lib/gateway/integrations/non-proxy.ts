@@ -94,13 +94,22 @@ async function callHttp(
     ctx.stageVariables,
     query,
   );
-  const response = await callBackend({
+  const request = {
     ...target,
     method: verb,
     headers,
     body: verb === 'GET' || verb === 'HEAD' ? undefined : transformed.body,
     timeoutMs: integration.timeoutInMillis,
-  });
+  };
+  const trace = ctx.trace;
+  if (trace) {
+    trace(`Endpoint request URI: ${request.origin}${request.path}`);
+    trace(`Endpoint request headers: ${JSON.stringify(request.headers)}`);
+    trace(`Endpoint request body after transformations: ${request.body ?? ''}`);
+    trace(`Sending request to ${request.origin}${request.path}`);
+  }
+  const sentAt = Date.now();
+  const response = await callBackend(request);
   const bytes = Buffer.from(await response.body.arrayBuffer());
   const single: Record<string, string> = {};
   const multi: Record<string, string[]> = {};
@@ -111,6 +120,11 @@ async function callHttp(
     multi[name.toLowerCase()] = values;
   }
   const binary = isBinaryType(single['content-type'], binaryTypes(ctx));
+  if (trace) {
+    trace(`Received response. Status: ${response.statusCode}, Integration latency: ${Date.now() - sentAt} ms`);
+    trace(`Endpoint response headers: ${JSON.stringify(single)}`);
+    trace(`Endpoint response body before transformations: ${binary ? '[Binary Data]' : bytes.toString('utf8')}`);
+  }
   return {
     status: String(response.statusCode),
     headers: single,
@@ -123,6 +137,7 @@ async function callHttp(
 export async function nonProxyIntegration(ctx: GatewayContext, method: SnapshotMethod): Promise<GatewayResult> {
   const integration = method.methodIntegration as Integration;
   const transformed = transformRequest(ctx, integration);
+  if (integration.type === 'MOCK') ctx.trace?.(`Method request body after transformations: ${transformed.body}`);
   const outcome: BackendOutcome =
     integration.type === 'MOCK'
       ? {
@@ -135,7 +150,10 @@ export async function nonProxyIntegration(ctx: GatewayContext, method: SnapshotM
       : await callHttp(ctx, integration, transformed);
 
   const selected = selectIntegrationResponse(integration.integrationResponses, outcome.status);
-  if (!selected) throw new GatewayError('API_CONFIGURATION_ERROR');
+  if (!selected) {
+    ctx.trace?.(`Execution failed due to configuration error: No match for output mapping and no default output mapping configured. Endpoint Response Status Code: ${outcome.status}`);
+    throw new GatewayError('API_CONFIGURATION_ERROR');
+  }
   const headers: Record<string, string | string[]> = {};
   for (const [target, expression] of Object.entries(selected.responseParameters ?? {})) {
     const name = target.replace(/^method\.response\.header\./, '');

@@ -1,7 +1,8 @@
 // HTTP_PROXY's response path: the backend's status, headers and body go straight into the client's response through
 // undici's dispatch handler interface — no intermediate stream, no promise per chunk, and the raw header list
 // (kept in order, duplicates included) instead of a parsed object. Backpressure: a client that reads slowly pauses
-// the backend connection; a client that goes away aborts the backend request.
+// the backend connection; a client that goes away aborts the backend request (at the next chunk, or at once when
+// paused).
 import type { Writable } from 'node:stream';
 import type { Dispatcher } from 'undici';
 import { GatewayError } from '../gateway-error';
@@ -61,14 +62,8 @@ class StreamToClient implements Dispatcher.DispatchHandler {
     const raw = (controller as { rawHeaders?: Buffer[] }).rawHeaders ?? [];
     const out = this.open(statusCode, this.responseHeaders(raw));
     this.#out = out;
-    if (out.destroyed) {
-      // The client left while the backend was still thinking.
-      controller.abort(new Error('the client went away'));
-      return;
-    }
-    out.once('close', () => {
-      if (!this.#done) controller.abort(new Error('the client went away'));
-    });
+    // The client left while the backend was still thinking.
+    if (out.destroyed) controller.abort(new Error('the client went away'));
   }
 
   onResponseData(controller: Dispatcher.DispatchController, chunk: Buffer): void {
@@ -79,8 +74,19 @@ class StreamToClient implements Dispatcher.DispatchHandler {
       return;
     }
     if (!out.write(chunk)) {
+      // A slow client: pause the backend until it drains — or abort if it goes away meanwhile. (A client that goes
+      // away while nothing is paused is noticed at the next chunk.)
       controller.pause();
-      out.once('drain', () => controller.resume());
+      const onDrain = () => {
+        out.off('close', onClose);
+        controller.resume();
+      };
+      const onClose = () => {
+        out.off('drain', onDrain);
+        if (!this.#done) controller.abort(new Error('the client went away'));
+      };
+      out.once('drain', onDrain);
+      out.once('close', onClose);
     }
   }
 

@@ -31,6 +31,8 @@ export interface GatewayContext {
   context: Record<string, unknown>;
   /** `$context.error.validationErrorString` after a failed body validation */
   validationErrors?: string;
+  /** TestInvokeMethod's execution log: the pipeline reports its steps here when set (never on live traffic). */
+  trace?: (message: string) => void;
 }
 
 export type GatewayContextInit = Omit<GatewayContext, 'request' | 'context' | 'isCanary' | 'stageVariables'> &
@@ -54,6 +56,7 @@ class RequestContext implements GatewayContext {
   route?: RouteMatch<SnapshotResource>;
   methodDef?: SnapshotMethod;
   validationErrors?: string;
+  trace?: (message: string) => void;
   #request?: MethodRequest;
   #context?: Record<string, unknown>;
 
@@ -74,6 +77,7 @@ class RequestContext implements GatewayContext {
     this.stageVariables = init.stageVariables ?? {};
     this.route = init.route;
     this.methodDef = init.methodDef;
+    this.trace = init.trace;
   }
 
   get request(): MethodRequest {

@@ -124,8 +124,9 @@ export async function testInvokeMethod(
     stageVariables: data.stageVariables ?? {},
     route: match,
     methodDef: match.resource.methods[match.httpMethod],
+    trace: (message) => log.push(`${stamp()} : ${message}`),
   });
-  const log = [
+  const log: string[] = [
     `Execution log for request ${requestId}`,
     `${stamp()} : Starting execution for request: ${requestId}`,
     `${stamp()} : HTTP Method: ${verb}, Resource Path: ${rawPath}`,
@@ -135,16 +136,27 @@ export async function testInvokeMethod(
     `${stamp()} : Method request body before transformations: ${ctx.request.body}`,
   ];
   let result: GatewayResult;
+  let failed = false;
   try {
     result = await executeMethod(ctx);
   } catch (error) {
+    failed = true;
     const gatewayError = error instanceof GatewayError ? error : new GatewayError('API_CONFIGURATION_ERROR');
     log.push(
       `${stamp()} : Execution failed: ${gatewayError.responseType}${gatewayError.customMessage ? ` ${gatewayError.customMessage}` : ''}`,
     );
     result = gatewayResponse(ctx, gatewayError);
   }
-  if (result.stream) result = await collectStream(result);
+  if (result.stream) {
+    try {
+      result = await collectStream(result);
+    } catch (error) {
+      const gatewayError = error instanceof GatewayError ? error : new GatewayError('API_CONFIGURATION_ERROR');
+      failed = true;
+      log.push(`${stamp()} : Execution failed: ${gatewayError.responseType}`);
+      result = gatewayResponse(ctx, gatewayError);
+    }
+  }
   const text = await bodyText(result.body);
   const headers: Record<string, string> = {};
   const multiValueHeaders: Record<string, string[]> = {};
@@ -156,6 +168,7 @@ export async function testInvokeMethod(
   log.push(
     `${stamp()} : Method response body after transformations: ${text}`,
     `${stamp()} : Method response headers: ${JSON.stringify(headers)}`,
+    ...(failed ? [] : [`${stamp()} : Successfully completed execution`]),
     `${stamp()} : Method completed with status: ${result.status}`,
   );
   return {
