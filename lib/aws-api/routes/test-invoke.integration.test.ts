@@ -101,7 +101,7 @@ describe('TestInvokeMethod', () => {
     it('calls the backend and logs the endpoint request and response as AWS does', async () => {
       const { restApiId, resourceId } = await proxyMethod(`${backendUrl}/{proxy}`);
       const result = await clients.DEVELOPER.send(
-        new TestInvokeMethodCommand({ restApiId, resourceId, httpMethod: 'GET', pathWithQueryString: '/a/b?x=1' }),
+        new TestInvokeMethodCommand({ restApiId, resourceId, httpMethod: 'ANY', pathWithQueryString: '/a/b?x=1' }),
       );
       expect(result.status).toBe(201);
       expect(JSON.parse(result.body ?? '')).toEqual({ url: '/a/b?x=1' });
@@ -115,7 +115,7 @@ describe('TestInvokeMethod', () => {
     it('answers 500 with the failure in the log when the backend cannot be reached', async () => {
       const { restApiId, resourceId } = await proxyMethod('http://127.0.0.1:1/{proxy}');
       const result = await clients.DEVELOPER.send(
-        new TestInvokeMethodCommand({ restApiId, resourceId, httpMethod: 'GET', pathWithQueryString: '/a' }),
+        new TestInvokeMethodCommand({ restApiId, resourceId, httpMethod: 'ANY', pathWithQueryString: '/a' }),
       );
       expect(result.status).toBe(500);
       expect(JSON.parse(result.body ?? '')).toEqual({ message: 'Internal server error' });
