@@ -1,6 +1,8 @@
 // Several gateway processes on one port (node:cluster): the primary only supervises — it forks the workers, restarts
 // one that dies, and on SIGINT/SIGTERM asks each to drain and waits for them. Each worker is a whole gateway (its own
-// configuration store and backend pools); the primary hands out incoming connections round-robin.
+// configuration store and backend pools); the primary hands out incoming connections round-robin. Known limit of
+// node:cluster: a connection handed to a worker in the instant it dies (before the primary hears of it) is lost
+// with that worker's own connections; the primary then hands new ones to the live workers only.
 import cluster, { type Worker } from 'node:cluster';
 
 export interface WorkerReady {

@@ -151,7 +151,9 @@ export async function nonProxyIntegration(ctx: GatewayContext, method: SnapshotM
 
   const selected = selectIntegrationResponse(integration.integrationResponses, outcome.status);
   if (!selected) {
-    ctx.trace?.(`Execution failed due to configuration error: No match for output mapping and no default output mapping configured. Endpoint Response Status Code: ${outcome.status}`);
+    ctx.trace?.(
+      `Execution failed due to configuration error: No match for output mapping and no default output mapping configured. Endpoint Response Status Code: ${outcome.status}`,
+    );
     throw new GatewayError('API_CONFIGURATION_ERROR');
   }
   const headers: Record<string, string | string[]> = {};
