@@ -3,12 +3,14 @@
 import { Agent, type Dispatcher, errors } from 'undici';
 import { GatewayError } from '../gateway-error';
 
-export const backendAgent = new Agent({
-  keepAliveTimeout: 30_000,
-  keepAliveMaxTimeout: 600_000,
-  connections: 256,
-  pipelining: 1,
-});
+const newAgent = () =>
+  new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 600_000, connections: 256, pipelining: 1 });
+let agent = newAgent();
+
+/** The process's backend pools (one undici Agent: a keep-alive pool per origin). */
+export function backendAgent(): Agent {
+  return agent;
+}
 
 export interface BackendRequest {
   /** `http://host:port` */
@@ -63,12 +65,18 @@ export function dispatchOptions(req: BackendRequest, withTimeouts = true): Dispa
 
 export async function callBackend(req: BackendRequest): Promise<BackendResponse> {
   try {
-    return await backendAgent.request(dispatchOptions(req) as Dispatcher.RequestOptions);
+    return await agent.request(dispatchOptions(req) as Dispatcher.RequestOptions);
   } catch (error) {
     throw backendError(error);
   }
 }
 
+/**
+ * Closes the pools once their in-flight requests are done. A fresh pool takes their place: another gateway in the
+ * same process (tests run several; the console runs TestInvokeMethod) keeps working, and closing twice is harmless.
+ */
 export async function closeBackendPools(): Promise<void> {
-  await backendAgent.close();
+  const closing = agent;
+  agent = newAgent();
+  await closing.close();
 }

@@ -24,8 +24,8 @@ function forwardedQuery(ctx: GatewayContext, mappedQuery: Record<string, string[
 
 /** The client's headers, flat (`[name, value, …]`, as undici takes them), minus hop-by-hop and replaced ones. */
 function forwardedHeaders(ctx: GatewayContext, mappedHeaders: Record<string, string[]>): string[] {
-  let mappedNames: Set<string> | undefined;
-  for (const name in mappedHeaders) (mappedNames ??= new Set()).add(name.toLowerCase());
+  const mappedList = Object.keys(mappedHeaders);
+  const mappedNames = mappedList.length === 0 ? undefined : new Set(mappedList.map((name) => name.toLowerCase()));
   const out: string[] = [];
   let forwardedFor: string | undefined;
   const raw = ctx.rawHeaders;

@@ -116,7 +116,7 @@ export function streamToClient(
   return new Promise((resolve, reject) => {
     const precise = req.timeoutMs < 2000;
     const options = dispatchOptions(req, !precise);
-    backendAgent.dispatch(
+    backendAgent().dispatch(
       options,
       new StreamToClient(open, responseHeaders, resolve, reject, precise ? req.timeoutMs : undefined),
     );
