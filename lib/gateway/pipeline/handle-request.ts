@@ -116,9 +116,9 @@ async function send(
     let opened = false;
     try {
       await result.stream((status, headers) => {
-        opened = true;
         headers.push('x-amzn-RequestId', ctx.requestId, 'x-amz-apigw-id', ctx.apigwId);
-        res.writeHead(status, headers);
+        res.writeHead(status, headers); // throws on a header Node will not send: then a 500 goes out instead
+        opened = true;
         return res;
       });
       if (!res.writableEnded) res.end();
