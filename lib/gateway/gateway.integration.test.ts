@@ -66,6 +66,19 @@ beforeAll(async () => {
       res.end();
       return;
     }
+    if (req.url?.startsWith('/trickle')) {
+      res.writeHead(200, { 'Content-Type': 'text/plain' });
+      let sent = 0;
+      const tick = setInterval(() => {
+        sent += 1;
+        res.write(`part ${sent}\n`);
+        if (sent === 8) {
+          clearInterval(tick);
+          res.end();
+        }
+      }, 100);
+      return;
+    }
     if (req.url?.startsWith('/endless')) {
       res.writeHead(200, { 'Content-Type': 'text/plain' });
       const tick = setInterval(() => res.write('tick\n'), 10);
@@ -283,6 +296,14 @@ describe('HTTP_PROXY streaming', () => {
     });
     expect(received.length).toBe(BIG.length);
     expect(received.equals(BIG)).toBe(true);
+  });
+
+  it('applies a short timeoutInMillis to the wait for the answer, not to a body that keeps coming', async () => {
+    const quick = await proxyApi(`${backendUrl}/{proxy}`, { timeoutInMillis: 300 });
+    const res = await servedWithin(`${gatewayUrl}/${quick}/prod/trickle`, {}, (r) => r.status !== 403, 1000);
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    expect(text.split('\n').filter(Boolean)).toHaveLength(8);
   });
 
   it('stops the backend request when the client goes away mid-response', async () => {

@@ -51,7 +51,7 @@ export function timeoutOptions(timeoutMs: number): {
     : { headersTimeout: timeoutMs, bodyTimeout: timeoutMs };
 }
 
-/** undici's options for a request; `withTimeouts: false` leaves the timeout to the caller. */
+/** undici's options for a request; `withTimeouts: false` leaves the wait for the headers to the caller. */
 export function dispatchOptions(req: BackendRequest, withTimeouts = true): Dispatcher.DispatchOptions {
   return {
     origin: req.origin,
@@ -59,7 +59,7 @@ export function dispatchOptions(req: BackendRequest, withTimeouts = true): Dispa
     method: req.method as Dispatcher.HttpMethod,
     headers: req.headers,
     body: req.body && req.body.length > 0 ? req.body : undefined,
-    ...(withTimeouts ? timeoutOptions(req.timeoutMs) : { headersTimeout: 0, bodyTimeout: 0 }),
+    ...(withTimeouts ? timeoutOptions(req.timeoutMs) : { headersTimeout: 0, bodyTimeout: req.timeoutMs }),
   };
 }
 

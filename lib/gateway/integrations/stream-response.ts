@@ -59,6 +59,8 @@ class StreamToClient implements Dispatcher.DispatchHandler {
 
   onResponseStart(controller: Dispatcher.DispatchController, statusCode: number): void {
     if (statusCode < 200) return; // 1xx informational: the real response follows
+    // The timeout is the wait for the backend's answer; its body then has undici's idle timeout (bodyTimeout).
+    if (this.#timer) clearTimeout(this.#timer);
     const raw = (controller as { rawHeaders?: Buffer[] }).rawHeaders ?? [];
     const out = this.open(statusCode, this.responseHeaders(raw));
     this.#out = out;
