@@ -71,6 +71,23 @@ export interface FixedRateResult {
   stalls: Array<{ atS: number; requests: number; maxMs: number }>;
 }
 
+export interface TimingPercentiles {
+  count: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  p999: number;
+}
+
+/** timing-probe.ts's split of each request's time inside one gateway process, with the generator's own view. */
+export interface GatewayTiming {
+  total: TimingPercentiles;
+  before: TimingPercentiles;
+  backend: TimingPercentiles;
+  after: TimingPercentiles;
+  client: FixedRateResult;
+}
+
 export interface RateRound {
   round: number;
   key: ContenderKey;
@@ -104,6 +121,7 @@ export interface Report {
   rateRounds: RateRound[];
   dbDuringLoad?: { runStart: string; runEnd: string; statements: DbStatement[] };
   profile?: ProfileSummary;
+  timing?: GatewayTiming;
   /** the gateway process's own output (its last lines), to show it logged no errors */
   gatewayLog: string;
   loadAverageAtEnd: number[];
@@ -374,6 +392,30 @@ export function renderReport(report: Report): string {
     );
   }
 
+  if (report.timing) {
+    const t = report.timing;
+    const row = (label: string, p: TimingPercentiles) =>
+      `| ${label} | ${p.count} | ${p.p50} | ${p.p90} | ${p.p99} | ${p.p999} |`;
+    lines.push(
+      `## Inside the gateway at ${settings.rate} req/s`,
+      '',
+      "One gateway process loaded with `bench/http-proxy/timing-probe.ts` (Node's `http.server.*` and undici's " +
+        '`undici:request:*` diagnostics channels; no change to the gateway), under the same fixed-rate generator, ' +
+        'samples from after its warm-up. "Before": from the request reaching the gateway to the backend request ' +
+        'being created (reading, routing, mapping); "backend": until the backend\'s headers arrive; "after": until ' +
+        'the response is handed to the socket. Percentiles of each part separately (they do not add up).',
+      '',
+      '| part | requests | p50 ms | p90 ms | p99 ms | p99.9 ms |',
+      '| --- | ---: | ---: | ---: | ---: | ---: |',
+      row('inside the gateway, total', t.total),
+      row('gateway work before the backend call', t.before),
+      row('waiting for the backend', t.backend),
+      row('gateway work after the backend answered', t.after),
+      `| at the client (the generator), same run | ${t.client.sent} | ${t.client.latencyMs.p50} | ` +
+        `${t.client.latencyMs.p90} | ${t.client.latencyMs.p99} | ${t.client.latencyMs.p999} |`,
+      '',
+    );
+  }
   if (during) {
     lines.push('## Database during load', '');
     lines.push(

@@ -28,6 +28,7 @@ import { type ProfileSummary, summarizeProfile } from './profile-summary';
 import {
   type ContenderKey,
   type FixedRateResult,
+  type GatewayTiming,
   type Machine,
   type RateRound,
   type Report,
@@ -479,11 +480,34 @@ async function main(): Promise<void> {
     }
   }
 
-  // Optional: where the gateway spends its CPU under wrk load (a separate, profiled gateway process).
+  // The gateway's own time at the fixed rate, split around the backend call: one process with the timing probe
+  // (timing-probe.ts, diagnostics channels). Its samples start after the generator's warm-up (SIGUSR2).
   const gatewayOutput = gateway.output();
+  await gateway.stop();
+  log(`timing the gateway's own work at ${settings.rate} req/s (one process, diagnostics channels)...`);
+  const timingFile = path.join(dir, 'timing.json');
+  const probeArgs = ['--import', 'tsx', '--import', `./${HERE}/timing-probe.ts`, 'lib/gateway/main.ts'];
+  commands.timing = `PORTICO_GATEWAY_WORKERS=1 PORTICO_TIMING_FILE=… node ${probeArgs.join(' ')}`;
+  gateway = start('timed gateway', process.execPath, probeArgs, {
+    cwd: ROOT,
+    env: { ...gatewayEnv, PORTICO_GATEWAY_WORKERS: '1', PORTICO_TIMING_FILE: timingFile },
+  });
+  await ready('timed gateway', gatewayUrl, gateway);
+  await wrk(tools.wrk, gatewayUrl, settings.warmup);
+  const timed = gateway;
+  const reset = setTimeout(() => timed.process.kill('SIGUSR2'), (settings.rateWarmup + 1) * 1000);
+  const timingClient = await fixedRate(gatewayUrl);
+  clearTimeout(reset);
+  await gateway.stop();
+  const timing: GatewayTiming = { ...JSON.parse(fs.readFileSync(timingFile, 'utf8')), client: timingClient };
+  log(
+    `  inside the gateway: p99 ${timing.total.p99} ms (own work before ${timing.before.p99} / after ` +
+      `${timing.after.p99} ms, backend ${timing.backend.p99} ms); at the client p99 ${timingClient.latencyMs.p99} ms`,
+  );
+
+  // Optional: where the gateway spends its CPU under wrk load (a separate, profiled gateway process).
   let profile: ProfileSummary | undefined;
   if (args.profile) {
-    await gateway.stop();
     // Kept after the run (outside the temporary directory) for a closer look: it is several MB, not for git.
     const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portico-bench-profile-'));
     log('profiling the gateway under wrk load (node --cpu-prof)...');
@@ -520,6 +544,7 @@ async function main(): Promise<void> {
     rateRounds,
     dbDuringLoad,
     profile,
+    timing,
     gatewayLog: gatewayOutput,
     loadAverageAtEnd: os.loadavg().map((n) => Math.round(n * 100) / 100),
   };
