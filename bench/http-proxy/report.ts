@@ -2,6 +2,7 @@
 // the method and every raw number.
 import type { DbStatement } from './deploy-api';
 import { type ProfileSummary, profileMarkdown } from './profile-summary';
+import type { TimingPercentiles } from './timing-probe';
 
 export interface Machine {
   nproc: number;
@@ -69,14 +70,6 @@ export interface FixedRateResult {
   schedulerLagMs: Latencies;
   /** requests slower than 50 ms, grouped by when they were sent (seconds into the measured part) */
   stalls: Array<{ atS: number; requests: number; maxMs: number }>;
-}
-
-export interface TimingPercentiles {
-  count: number;
-  p50: number;
-  p90: number;
-  p99: number;
-  p999: number;
 }
 
 /** timing-probe.ts's split of each request's time inside one gateway process, with the generator's own view. */

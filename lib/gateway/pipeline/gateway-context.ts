@@ -7,7 +7,8 @@ import type { RouteMatch } from '../routing';
 import type { CompiledDeployment, ServedStage, SnapshotResource } from '../served-stage';
 import { buildAwsContext } from './aws-context';
 
-export interface GatewayContext {
+/** Everything one request carries through the pipeline (created by createGatewayContext). */
+export class GatewayContext {
   requestId: string;
   apigwId: string;
   startedAt: number;
@@ -19,43 +20,15 @@ export interface GatewayContext {
   host: string;
   sourceIp: string;
   body: Buffer;
-  /** the method request as mappings, templates and validators see it (built on first use) */
-  request: MethodRequest;
   stage?: ServedStage;
   deployment?: CompiledDeployment;
   isCanary: boolean;
   stageVariables: Record<string, string>;
   route?: RouteMatch<SnapshotResource>;
   methodDef?: SnapshotMethod;
-  /** AWS's $context (built on first use, from what is known by then: read it after routing) */
-  context: Record<string, unknown>;
   /** `$context.error.validationErrorString` after a failed body validation */
   validationErrors?: string;
   /** TestInvokeMethod's execution log: the pipeline reports its steps here when set (never on live traffic). */
-  trace?: (message: string) => void;
-}
-
-export type GatewayContextInit = Omit<GatewayContext, 'request' | 'context' | 'isCanary' | 'stageVariables'> &
-  Partial<Pick<GatewayContext, 'isCanary' | 'stageVariables'>>;
-
-class RequestContext implements GatewayContext {
-  requestId: string;
-  apigwId: string;
-  startedAt: number;
-  method: string;
-  path: string;
-  rawQuery: string;
-  rawHeaders: string[];
-  host: string;
-  sourceIp: string;
-  body: Buffer;
-  stage?: ServedStage;
-  deployment?: CompiledDeployment;
-  isCanary: boolean;
-  stageVariables: Record<string, string>;
-  route?: RouteMatch<SnapshotResource>;
-  methodDef?: SnapshotMethod;
-  validationErrors?: string;
   trace?: (message: string) => void;
   #request?: MethodRequest;
   #context?: Record<string, unknown>;
@@ -80,6 +53,7 @@ class RequestContext implements GatewayContext {
     this.trace = init.trace;
   }
 
+  /** the method request as mappings, templates and validators see it (built on first use) */
   get request(): MethodRequest {
     if (this.#request === undefined) {
       const body = this.body;
@@ -100,6 +74,7 @@ class RequestContext implements GatewayContext {
     this.#request = value;
   }
 
+  /** AWS's $context (built on first use, from what is known by then: read it after routing) */
   get context(): Record<string, unknown> {
     if (this.#context === undefined) this.#context = buildAwsContext(this);
     return this.#context;
@@ -110,8 +85,11 @@ class RequestContext implements GatewayContext {
   }
 }
 
+export type GatewayContextInit = Omit<GatewayContext, 'request' | 'context' | 'isCanary' | 'stageVariables'> &
+  Partial<Pick<GatewayContext, 'isCanary' | 'stageVariables'>>;
+
 export function createGatewayContext(init: GatewayContextInit): GatewayContext {
-  return new RequestContext(init);
+  return new GatewayContext(init);
 }
 
 export interface GatewayResult {
