@@ -28,12 +28,13 @@ export function superviseWorkers(count: number, log: (message: string) => void):
     if (stopping) return;
     stopping = true;
     const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined);
-    if (workers.length === 0) process.exit(0);
+    // process.exit() without a code keeps process.exitCode (1 when workers kept dying).
+    if (workers.length === 0) process.exit();
     let left = workers.length;
     for (const worker of workers) {
       worker.once('exit', () => {
         left -= 1;
-        if (left === 0) process.exit(0);
+        if (left === 0) process.exit();
       });
       worker.process.kill(signal);
     }
@@ -65,8 +66,8 @@ export function superviseWorkers(count: number, log: (message: string) => void):
       while (deaths.length > 0 && (deaths[0] as number) < now - 60_000) deaths.shift();
       if (deaths.length > MAX_DEATHS_PER_MINUTE) {
         log(`${deaths.length} workers died within a minute; stopping`);
-        stop('SIGTERM');
         process.exitCode = 1;
+        stop('SIGTERM');
         return;
       }
       log(`worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
