@@ -9,6 +9,7 @@
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { Pool } from 'undici';
+import { percentiles } from './percentiles';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -31,31 +32,6 @@ const pool = new Pool(url.origin, {
   pipelining: 1,
   keepAliveTimeout: 60_000,
 });
-
-export interface Percentiles {
-  mean: number;
-  p50: number;
-  p90: number;
-  p99: number;
-  p999: number;
-  max: number;
-}
-
-function percentiles(samples: number[]): Percentiles {
-  const sorted = Float64Array.from(samples).sort();
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-  const round = (value: number | undefined) => Math.round((value ?? Number.NaN) * 1000) / 1000;
-  let sum = 0;
-  for (const value of sorted) sum += value;
-  return {
-    mean: round(sum / sorted.length),
-    p50: round(at(50)),
-    p90: round(at(90)),
-    p99: round(at(99)),
-    p999: round(at(99.9)),
-    max: round(sorted[sorted.length - 1]),
-  };
-}
 
 const latency: number[] = [];
 /** [send time in ms since the measured part began, latency ms] of every request slower than STALL_MS */

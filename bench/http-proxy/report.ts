@@ -1,6 +1,7 @@
 // The HTTP_PROXY benchmark's results as Markdown: the verdict against the requirement first, then the machine,
 // the method and every raw number.
 import type { DbStatement } from './deploy-api';
+import type { Percentiles } from './percentiles';
 import { type ProfileSummary, profileMarkdown } from './profile-summary';
 import type { TimingPercentiles } from './timing-probe';
 
@@ -21,20 +22,11 @@ export interface Machine {
   code: string;
 }
 
-export interface Latencies {
-  mean: number;
-  p50: number;
-  p90: number;
-  p99: number;
-  p999: number;
-  max: number;
-}
-
 export interface WrkResult {
   requests: number;
   rps: number;
   errors: { connect: number; read: number; write: number; status: number; timeout: number };
-  latencyMs: Latencies;
+  latencyMs: Percentiles;
 }
 
 export type ContenderKey =
@@ -65,9 +57,9 @@ export interface FixedRateResult {
   errors: number;
   non2xx: number;
   achievedRps: number;
-  latencyMs: Latencies;
-  correctedMs: Latencies;
-  schedulerLagMs: Latencies;
+  latencyMs: Percentiles;
+  correctedMs: Percentiles;
+  schedulerLagMs: Percentiles;
   /** requests slower than 50 ms, grouped by when they were sent (seconds into the measured part) */
   stalls: Array<{ atS: number; requests: number; maxMs: number }>;
 }

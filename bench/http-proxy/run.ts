@@ -253,8 +253,16 @@ async function fixedRate(url: string): Promise<FixedRateResult> {
   return parseTagged<FixedRateResult>(output, 'FIXED_RATE_JSON');
 }
 
-function startGatewayProcess(env: NodeJS.ProcessEnv): Child {
-  return start('gateway', process.execPath, [TSX_CLI, 'lib/gateway/main.ts'], { cwd: ROOT, env });
+function startGatewayProcess(env: NodeJS.ProcessEnv, name = 'gateway'): Child {
+  return start(name, process.execPath, [TSX_CLI, 'lib/gateway/main.ts'], { cwd: ROOT, env });
+}
+
+/** The gateway's command line as the report shows it (the database URL left out). */
+function gatewayCommand(env: NodeJS.ProcessEnv): string {
+  const settingsShown = ['PORTICO_GATEWAY_PORT', 'PORTICO_GATEWAY_ADMIN_PORT', 'PORTICO_GATEWAY_WORKERS']
+    .map((name) => `${name}=${env[name]}`)
+    .join(' ');
+  return `DATABASE_URL=… ${settingsShown} node node_modules/tsx/dist/cli.mjs lib/gateway/main.ts`;
 }
 
 /** Other processes' CPU (in cores) above which a measured run is repeated (see --retries). */
@@ -329,7 +337,7 @@ async function main(): Promise<void> {
     PORTICO_GATEWAY_ADMIN_PORT: String(adminPort),
     PORTICO_GATEWAY_WORKERS: String(settings.gatewayWorkers),
   };
-  commands.gateway = `DATABASE_URL=… PORTICO_GATEWAY_PORT=${gatewayPort} PORTICO_GATEWAY_ADMIN_PORT=${adminPort} PORTICO_GATEWAY_WORKERS=${settings.gatewayWorkers} node node_modules/tsx/dist/cli.mjs lib/gateway/main.ts`;
+  commands.gateway = gatewayCommand(gatewayEnv);
   let gateway = startGatewayProcess(gatewayEnv);
   const gatewayUrl = `http://127.0.0.1:${gatewayPort}/${apiId}/${STAGE}${BACKEND_PATH}`;
   await ready('gateway', gatewayUrl, gateway);
@@ -381,14 +389,8 @@ async function main(): Promise<void> {
       PORTICO_GATEWAY_ADMIN_PORT: String(admin),
       PORTICO_GATEWAY_WORKERS: '1',
     };
-    commands['portico-single'] = commands.gateway
-      .replace(`PORTICO_GATEWAY_PORT=${gatewayPort}`, `PORTICO_GATEWAY_PORT=${port}`)
-      .replace(`PORTICO_GATEWAY_ADMIN_PORT=${adminPort}`, `PORTICO_GATEWAY_ADMIN_PORT=${admin}`)
-      .replace(/PORTICO_GATEWAY_WORKERS=\d+/, 'PORTICO_GATEWAY_WORKERS=1');
-    const single = start('gateway (one process)', process.execPath, [TSX_CLI, 'lib/gateway/main.ts'], {
-      cwd: ROOT,
-      env: singleEnv,
-    });
+    commands['portico-single'] = gatewayCommand(singleEnv);
+    const single = startGatewayProcess(singleEnv, 'gateway (one process)');
     const url = `http://127.0.0.1:${port}/${apiId}/${STAGE}${BACKEND_PATH}`;
     await ready('gateway (one process)', url, single);
     contenders.push({ key: 'portico-single', label: 'Portico gateway (HTTP_PROXY, 1 process)', url });

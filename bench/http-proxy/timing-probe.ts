@@ -5,6 +5,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import diagnostics from 'node:diagnostics_channel';
 import fs from 'node:fs';
+import { type Percentiles, percentiles } from './percentiles';
 
 interface Timing {
   start: number;
@@ -43,19 +44,7 @@ diagnostics.subscribe('http.server.response.finish', (message) => {
   SAMPLES.after.push(end - timing.headers);
 });
 
-export interface TimingPercentiles {
-  count: number;
-  p50: number;
-  p90: number;
-  p99: number;
-  p999: number;
-}
-
-function percentiles(values: number[]): TimingPercentiles {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number) => Math.round((sorted[Math.floor(q * (sorted.length - 1))] ?? Number.NaN) * 1000) / 1000;
-  return { count: sorted.length, p50: at(0.5), p90: at(0.9), p99: at(0.99), p999: at(0.999) };
-}
+export type TimingPercentiles = Percentiles & { count: number };
 
 /** The probe keeps only what came after SIGUSR2 (sent after the warm-up), so the file describes the measured run. */
 process.on('SIGUSR2', () => {
@@ -65,6 +54,8 @@ process.on('SIGUSR2', () => {
 process.on('exit', () => {
   const file = process.env.PORTICO_TIMING_FILE;
   if (!file) return;
-  const result = Object.fromEntries(Object.entries(SAMPLES).map(([key, list]) => [key, percentiles(list)]));
+  const result = Object.fromEntries(
+    Object.entries(SAMPLES).map(([key, list]) => [key, { count: list.length, ...percentiles(list) }]),
+  );
   fs.writeFileSync(file, JSON.stringify(result));
 });
