@@ -20,6 +20,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoApi } from '../services/bootstrap/seed-demo-api';
 import { sdkFailure, withManagementApi } from '../testing/management-api';
+import { createProxyApi } from '../testing/proxy-api';
 import { type RunningGateway, startGateway } from './server';
 
 const { clients } = withManagementApi(['DEVELOPER'] as const);
@@ -122,32 +123,7 @@ async function proxyApi(
   options: { timeoutInMillis?: number; stage?: string; variables?: Record<string, string> } = {},
 ) {
   const client = clients.DEVELOPER;
-  const api = await client.send(new CreateRestApiCommand({ name: 'Proxy' }));
-  const restApiId = api.id as string;
-  const proxy = await client.send(
-    new CreateResourceCommand({ restApiId, parentId: api.rootResourceId, pathPart: '{proxy+}' }),
-  );
-  await client.send(
-    new PutMethodCommand({
-      restApiId,
-      resourceId: proxy.id,
-      httpMethod: 'ANY',
-      authorizationType: 'NONE',
-      requestParameters: { 'method.request.path.proxy': true },
-    }),
-  );
-  await client.send(
-    new PutIntegrationCommand({
-      restApiId,
-      resourceId: proxy.id,
-      httpMethod: 'ANY',
-      type: 'HTTP_PROXY',
-      integrationHttpMethod: 'ANY',
-      uri,
-      requestParameters: { 'integration.request.path.proxy': 'method.request.path.proxy' },
-      timeoutInMillis: options.timeoutInMillis,
-    }),
-  );
+  const { restApiId } = await createProxyApi(client, uri, { timeoutInMillis: options.timeoutInMillis });
   await client.send(
     new CreateDeploymentCommand({ restApiId, stageName: options.stage ?? 'prod', variables: options.variables }),
   );

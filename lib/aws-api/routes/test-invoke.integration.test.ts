@@ -1,17 +1,11 @@
 // TestInvokeMethod runs the gateway pipeline on the current definition, before any deployment.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import {
-  CreateResourceCommand,
-  CreateRestApiCommand,
-  GetResourcesCommand,
-  PutIntegrationCommand,
-  PutMethodCommand,
-  TestInvokeMethodCommand,
-} from '@aws-sdk/client-api-gateway';
+import { GetResourcesCommand, TestInvokeMethodCommand } from '@aws-sdk/client-api-gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoApi } from '../../services/bootstrap/seed-demo-api';
 import { sdkFailure, withManagementApi } from '../../testing/management-api';
+import { createProxyApi } from '../../testing/proxy-api';
 
 const { clients } = withManagementApi(['DEVELOPER', 'VIEWER'] as const);
 
@@ -75,28 +69,7 @@ describe('TestInvokeMethod', () => {
       backend.closeAllConnections();
     });
 
-    async function proxyMethod(uri: string) {
-      const client = clients.DEVELOPER;
-      const api = await client.send(new CreateRestApiCommand({ name: 'Invoke proxy' }));
-      const restApiId = api.id as string;
-      const r = await client.send(
-        new CreateResourceCommand({ restApiId, parentId: api.rootResourceId, pathPart: '{proxy+}' }),
-      );
-      await client.send(
-        new PutMethodCommand({ restApiId, resourceId: r.id, httpMethod: 'ANY', authorizationType: 'NONE' }),
-      );
-      await client.send(
-        new PutIntegrationCommand({
-          restApiId,
-          resourceId: r.id,
-          httpMethod: 'ANY',
-          type: 'HTTP_PROXY',
-          integrationHttpMethod: 'ANY',
-          uri,
-        }),
-      );
-      return { restApiId, resourceId: r.id };
-    }
+    const proxyMethod = (uri: string) => createProxyApi(clients.DEVELOPER, uri, { name: 'Invoke proxy' });
 
     it('calls the backend and logs the endpoint request and response as AWS does', async () => {
       const { restApiId, resourceId } = await proxyMethod(`${backendUrl}/{proxy}`);
