@@ -109,6 +109,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error);
+  // The message says what to do; the stack only with PORTICO_DEBUG=1.
+  console.error(`portico: ${error instanceof Error ? error.message : String(error)}`);
+  if (process.env.PORTICO_DEBUG && error instanceof Error) console.error(error.stack);
   process.exit(1);
 });

