@@ -177,6 +177,7 @@ describe('HTTP_PROXY', () => {
     expect(await res.json()).toEqual({ path: '/items/42?color=red&color=blue', method: 'POST' });
     expect(res.headers.get('x-backend')).toBe('yes');
     expect(res.headers.get('x-amzn-remapped-server')).toBe('test-backend');
+    expect(res.headers.get('x-amzn-trace-id')).toBeNull(); // HTTP_PROXY answers carry none
     expect(res.headers.get('x-amzn-requestid')).toMatch(/^[0-9a-f-]{36}$/);
     const last = seen[seen.length - 1];
     expect(last).toMatchObject({ method: 'POST', body: '{"a":1}' });
@@ -439,7 +440,13 @@ describe('MOCK and HTTP integrations with mapping templates', () => {
         resourceId: order.id,
         httpMethod: 'POST',
         statusCode: '200',
-        responseParameters: { 'method.response.header.X-Backend-Said': true },
+        responseParameters: {
+          'method.response.header.X-Backend-Said': true,
+          'method.response.header.Date': false,
+          'method.response.header.Server': false,
+          'method.response.header.Content-Length': false,
+          'method.response.header.WWW-Authenticate': false,
+        },
       }),
     );
     await client.send(
@@ -448,7 +455,13 @@ describe('MOCK and HTTP integrations with mapping templates', () => {
         resourceId: order.id,
         httpMethod: 'POST',
         statusCode: '200',
-        responseParameters: { 'method.response.header.X-Backend-Said': 'integration.response.header.X-Backend' },
+        responseParameters: {
+          'method.response.header.X-Backend-Said': 'integration.response.header.X-Backend',
+          'method.response.header.Date': 'integration.response.header.Date',
+          'method.response.header.Server': 'integration.response.header.Server',
+          'method.response.header.Content-Length': "'12345'",
+          'method.response.header.WWW-Authenticate': "'Basic'",
+        },
         responseTemplates: {
           'application/json': '#set($b = $input.path(\'$\')){"backendPath": "$b.path", "verb": "$b.method"}',
         },
@@ -467,8 +480,17 @@ describe('MOCK and HTTP integrations with mapping templates', () => {
       1000,
     );
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ backendPath: '/backend/o-1?src=gateway', verb: 'PUT' });
+    const text = await res.text();
+    expect(JSON.parse(text)).toEqual({ backendPath: '/backend/o-1?src=gateway', verb: 'PUT' });
     expect(res.headers.get('x-backend-said')).toBe('yes');
+    // AWS renames mapped headers it keeps for itself (§16): the response's own Content-Length and Date stay true.
+    expect(res.headers.get('x-amzn-remapped-date')).toMatch(/GMT$/);
+    expect(res.headers.get('x-amzn-remapped-server')).toBe('test-backend');
+    expect(res.headers.get('x-amzn-remapped-content-length')).toBe('12345');
+    expect(res.headers.get('content-length')).toBe(String(Buffer.byteLength(text)));
+    expect(res.headers.get('x-amzn-remapped-www-authenticate')).toBe('Basic');
+    expect(res.headers.get('www-authenticate')).toBeNull();
+    expect(res.headers.get('x-amzn-trace-id')).toMatch(/^Root=1-[0-9a-f]{8}-[0-9a-f]{24};Sampled=0$/);
     const call = seen[before];
     expect(call?.body).toBe('{"wrapped": {"qty":2}, "stage": "api"}');
     expect(call?.headers['x-tenant']).toBe('t1');
@@ -482,6 +504,7 @@ describe('MOCK and HTTP integrations with mapping templates', () => {
     });
     expect(unsupported.status).toBe(415);
     expect(await unsupported.json()).toEqual({ message: 'Unsupported Media Type' });
+    expect(unsupported.headers.get('x-amzn-trace-id')).toBeNull(); // a gateway error, not the integration's answer
   });
 
   it('selects integration responses by status, and answers 500 when none applies or a template fails', async () => {

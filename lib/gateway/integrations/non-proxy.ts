@@ -3,6 +3,7 @@
 // shape what the client gets. Only mapped headers and query strings reach an HTTP backend.
 import type { SnapshotMethod } from '../../snapshot/snapshot-schema';
 import type { AwsTemplateContext } from '../../vtl';
+import { traceId } from '../aws-headers';
 import { GatewayError } from '../gateway-error';
 import { convertPayload, isBinaryType } from '../mapping/binary';
 import { requestTemplateKey, selectResponseTemplate } from '../mapping/content-type';
@@ -12,6 +13,7 @@ import { renderTemplate } from '../mapping/templates';
 import type { GatewayContext, GatewayResult } from '../pipeline/gateway-context';
 import { callBackend } from './backend-client';
 import { backendTarget, integrationUri } from './build-uri';
+import { methodResponseHeaders } from './headers';
 
 type Integration = NonNullable<SnapshotMethod['methodIntegration']>;
 
@@ -180,5 +182,7 @@ export async function nonProxyIntegration(ctx: GatewayContext, method: SnapshotM
     });
     headers['Content-Type'] ??= responseType ?? 'application/json';
   }
-  return { status, headers, body };
+  const out = methodResponseHeaders(headers, integration.type === 'MOCK' ? 'MOCK' : 'HTTP');
+  out['X-Amzn-Trace-Id'] = traceId(); // AWS: on every integration's answer but HTTP_PROXY's, never on gateway errors
+  return { status, headers: out, body };
 }
