@@ -120,7 +120,7 @@ const LABELS: Record<ContenderKey, string> = {
   nginx: 'nginx proxy_pass',
   'minimal-pipeline':
     'minimal undici proxy: request + AbortSignal.timeout + stream/promises pipeline (what the gateway did before f40efcb)',
-  'minimal-stream': 'minimal undici proxy: undici.stream() into the response, undici timeouts',
+  'minimal-stream': 'bare Node proxy: undici.stream() into the response, undici timeouts (reference)',
 };
 
 function median(values: number[]): number {
@@ -155,6 +155,10 @@ export function renderReport(report: Report): string {
   const directP99 = p99Of('backend');
   const gatewayP99 = p99Of('portico');
   const addedP99 = gatewayP99 - directP99;
+  const floorP99 = p99Of('minimal-stream') - directP99;
+  const floorNote = Number.isFinite(floorP99)
+    ? `; a bare Node proxy adds ${floorP99 >= 0 ? '+' : ''}${fixed(floorP99, 3)} ms in the same rounds`
+    : '';
   const invalid = report.wrkRounds.filter((r) => errorCount(r.result) > 0);
   const rateInvalid = report.rateRounds.filter((r) => r.result.errors > 0 || r.result.non2xx > 0);
   const during = report.dbDuringLoad;
@@ -196,7 +200,7 @@ export function renderReport(report: Report): string {
     verdictRow(
       `p99 added at ${settings.rate} req/s`,
       '≤ 1 ms',
-      `${addedP99 >= 0 ? '+' : ''}${fixed(addedP99, 3)} ms (p99 ${fixed(gatewayP99, 3)} via gateway vs ${fixed(directP99, 3)} direct, medians of ${settings.rateRounds} rounds)`,
+      `${addedP99 >= 0 ? '+' : ''}${fixed(addedP99, 3)} ms (p99 ${fixed(gatewayP99, 3)} via gateway vs ${fixed(directP99, 3)} direct, medians of ${settings.rateRounds} rounds${floorNote})`,
       addedP99 <= 1,
       `${fixed(addedP99 - 1, 3)} ms over`,
     ),
@@ -287,6 +291,13 @@ export function renderReport(report: Report): string {
             'into the response.',
         ]
       : []),
+    ...(report.rateRounds.some((r) => r.key === 'minimal-stream')
+      ? [
+          '- Reference in the latency table, not part of the verdict: a bare Node proxy (bench/http-proxy/' +
+            "minimal-proxy.ts `stream`: `node:http` and `undici.stream()` with the gateway's pool settings, no " +
+            'routing, mapping or ids) — what any Node data plane costs on this machine before doing any work of its own.',
+        ]
+      : []),
     `- Other work on the machine: before each measured run the runner waits up to ${settings.waitIdle}s for the ` +
       'rest of the machine to use < 0.2 cores; it measures the CPU other processes used during each run (/proc/stat ' +
       `minus the benchmark's own processes) and repeats a run disturbed by ≥ 0.3 cores up to ${settings.retries} ` +
@@ -360,7 +371,7 @@ export function renderReport(report: Report): string {
       `${fixed(gatewayP99, 3)} ms via the gateway (${addedP99 >= 0 ? '+' : ''}${fixed(addedP99, 3)} ms).`,
     '',
   );
-  const references = (['portico-single', 'nginx'] as const).filter((key) =>
+  const references = (['portico-single', 'nginx', 'minimal-stream'] as const).filter((key) =>
     report.rateRounds.some((r) => r.key === key),
   );
   if (references.length > 0) {

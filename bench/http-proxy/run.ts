@@ -396,24 +396,24 @@ async function main(): Promise<void> {
     contenders.push({ key: 'portico-single', label: 'Portico gateway (HTTP_PROXY, 1 process)', url });
   }
 
-  // --minimal: the smallest undici proxies, as reference points for the gateway's own cost.
-  if (args.minimal) {
-    for (const mode of ['pipeline', 'stream'] as const) {
-      const port = await freePort();
-      const minimalArgs = [
-        '--import',
-        'tsx',
-        path.join(HERE, 'minimal-proxy.ts'),
-        String(port),
-        String(backendPort),
-        mode,
-      ];
-      commands[`minimal-${mode}`] = `node ${minimalArgs.join(' ')}`;
-      const child = start(`minimal-${mode}`, process.execPath, minimalArgs, { cwd: ROOT, env: nodeEnv });
-      const url = `http://127.0.0.1:${port}${BACKEND_PATH}`;
-      await ready(`minimal ${mode} proxy`, url, child);
-      contenders.push({ key: `minimal-${mode}`, label: `minimal undici proxy (${mode})`, url });
-    }
+  // The smallest undici proxies, as reference points for the gateway's own cost: `stream` always (the floor of a
+  // Node proxy in the latency table), both in the throughput table with --minimal.
+  const minimalModes = args.minimal ? (['pipeline', 'stream'] as const) : (['stream'] as const);
+  for (const mode of minimalModes) {
+    const port = await freePort();
+    const minimalArgs = [
+      '--import',
+      'tsx',
+      path.join(HERE, 'minimal-proxy.ts'),
+      String(port),
+      String(backendPort),
+      mode,
+    ];
+    commands[`minimal-${mode}`] = `node ${minimalArgs.join(' ')}`;
+    const child = start(`minimal-${mode}`, process.execPath, minimalArgs, { cwd: ROOT, env: nodeEnv });
+    const url = `http://127.0.0.1:${port}${BACKEND_PATH}`;
+    await ready(`minimal ${mode} proxy`, url, child);
+    contenders.push({ key: `minimal-${mode}`, label: `minimal undici proxy (${mode})`, url });
   }
   commands.wrk = `wrk -t${settings.threads} -c${settings.connections} -d${settings.duration}s --timeout 5s -s bench/http-proxy/wrk-report.lua URL`;
   commands.fixedRate = `node --import tsx bench/http-proxy/fixed-rate.ts URL --rate ${settings.rate} --duration ${settings.rateDuration} --warmup ${settings.rateWarmup}`;
@@ -422,8 +422,9 @@ async function main(): Promise<void> {
   // the machine nor the run before (what it leaves behind in the backend and the kernel) favours one of them.
   const wrkRounds: WrkRound[] = [];
   let dbDuringLoad: { runStart: string; runEnd: string; statements: DbStatement[] } | undefined;
+  const wrkTargets = contenders.filter((c) => args.minimal || !c.key.startsWith('minimal-'));
   for (let round = 1; round <= settings.rounds; round++) {
-    const order = contenders.map((_, i) => contenders[(i + round - 1) % contenders.length] as Contender);
+    const order = wrkTargets.map((_, i) => wrkTargets[(i + round - 1) % wrkTargets.length] as Contender);
     for (const contender of order) {
       log(
         `round ${round}/${settings.rounds}: ${contender.label} — warm-up ${settings.warmup}s, then ${settings.duration}s`,
@@ -457,9 +458,11 @@ async function main(): Promise<void> {
   }
 
   // Latency added at a steady rate: the gateway against the backend called directly, in an order rotated each round;
-  // nginx and the one-process gateway (when there is one) as references for what a proxy hop costs here.
+  // nginx, the one-process gateway (when there is one) and a bare Node proxy as references for what a hop costs here.
   const rateRounds: RateRound[] = [];
-  const rateTargets = contenders.filter((c) => ['backend', 'portico', 'portico-single', 'nginx'].includes(c.key));
+  const rateTargets = contenders.filter((c) =>
+    ['backend', 'portico', 'portico-single', 'nginx', 'minimal-stream'].includes(c.key),
+  );
   for (let round = 1; round <= settings.rateRounds; round++) {
     const order = rateTargets.map((_, i) => rateTargets[(i + round - 1) % rateTargets.length]);
     for (const contender of order) {

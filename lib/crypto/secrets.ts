@@ -25,6 +25,10 @@ export function decryptSecret(stored: string): string {
   return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
 }
 
+let lookupKey: Buffer | undefined;
+
+/** The lookup hash of a secret (the gateway computes one per request that presents an API key: the key is derived once). */
 export function lookupHash(value: string): string {
-  return createHmac('sha256', derivedKey('lookup')).update(value, 'utf8').digest('base64url');
+  lookupKey ??= derivedKey('lookup');
+  return createHmac('sha256', lookupKey).update(value, 'utf8').digest('base64url');
 }

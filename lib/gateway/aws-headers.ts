@@ -24,5 +24,7 @@ export function requestIds(): { requestId: string; apigwId: string } {
 
 /** An X-Ray trace header value: `Root=1-<epoch seconds, 8 hex>-<96 random bits, 24 hex>;Sampled=0`. */
 export function traceId(nowMs: number = Date.now()): string {
-  return `Root=1-${Math.floor(nowMs / 1000).toString(16).padStart(8, '0')}-${nextBytes(12).toString('hex')};Sampled=0`;
+  return `Root=1-${Math.floor(nowMs / 1000)
+    .toString(16)
+    .padStart(8, '0')}-${nextBytes(12).toString('hex')};Sampled=0`;
 }

@@ -19,6 +19,7 @@ import {
 } from '@aws-sdk/client-api-gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoApi } from '../services/bootstrap/seed-demo-api';
+import { startTestGateway } from '../testing/gateway';
 import { sdkFailure, withManagementApi } from '../testing/management-api';
 import { createProxyApi } from '../testing/proxy-api';
 import { type RunningGateway, startGateway } from './server';
@@ -103,13 +104,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => backend.listen(0, '127.0.0.1', resolve));
   backendUrl = `http://127.0.0.1:${(backend.address() as AddressInfo).port}`;
-  gateway = await startGateway({
-    port: 0,
-    adminPort: 0,
-    host: '127.0.0.1',
-    databaseUrl: process.env.DATABASE_URL as string,
-  });
-  gatewayUrl = `http://127.0.0.1:${(gateway.gateway.address() as AddressInfo).port}`;
+  ({ gateway, url: gatewayUrl } = await startTestGateway());
 });
 
 afterAll(async () => {

@@ -24,6 +24,8 @@ export interface ServedStage {
   deployment: CompiledDeployment;
   variables: Record<string, string>;
   canary?: { percentTraffic: number; deployment: CompiledDeployment; variables: Record<string, string> };
+  /** API keys that open this stage's apiKeyRequired methods: lookup hash of the value → key id */
+  apiKeys: ReadonlyMap<string, string>;
 }
 
 /** Recently compiled deployments, so stages and canaries on one deployment share it; served stages hold their own
@@ -61,6 +63,7 @@ export function compileStage(row: StageRow): ServedStage {
     disableExecuteApiEndpoint: row.disableExecuteApiEndpoint,
     deployment: compileDeployment(row.deploymentId, row.snapshot),
     variables: row.variables ?? {},
+    apiKeys: new Map((row.apiKeys ?? []).map((key) => [key.valueHash, key.id])),
   };
   const canary = row.canarySettings;
   if (canary?.deploymentId && row.canarySnapshot && (canary.percentTraffic ?? 0) > 0) {

@@ -4,7 +4,7 @@
 import pg from 'pg';
 import { CONFIG_CHANNEL } from '../../services/config-changes';
 import { type BasePathMappingRow, selectBasePathMappings } from '../data/domain-rows';
-import { type StageRow, selectAllStages, selectStage, selectStageVersions } from '../data/stage-rows';
+import { type StageRow, selectAllStages, selectStage, selectStageVersions, stageVersion } from '../data/stage-rows';
 
 export interface ConfigStoreOptions<T> {
   databaseUrl: string;
@@ -18,7 +18,7 @@ export interface ConfigStoreOptions<T> {
 const key = (restApiId: string, stageName: string) => `${restApiId}/${stageName}`;
 
 export class ConfigStore<T> {
-  private stages = new Map<string, { compiled: T; version: number }>();
+  private stages = new Map<string, { compiled: T; version: string }>();
   private mappings: BasePathMappingRow[] = [];
   private readonly pool: pg.Pool;
   private listener: pg.Client | undefined;
@@ -65,7 +65,7 @@ export class ConfigStore<T> {
     try {
       this.stages.set(key(row.restApiId, row.stageName), {
         compiled: this.options.compileStage(row),
-        version: new Date(row.lastUpdatedDate).getTime(),
+        version: stageVersion(row),
       });
     } catch (error) {
       // A stage that cannot be compiled keeps its previous version (if any): never serve half a configuration.
@@ -144,7 +144,7 @@ export class ConfigStore<T> {
       for (const v of versions) {
         const k = key(v.restApiId, v.stageName);
         current.add(k);
-        if (this.stages.get(k)?.version !== new Date(v.lastUpdatedDate).getTime()) {
+        if (this.stages.get(k)?.version !== stageVersion(v)) {
           await this.reloadStage(v.restApiId, v.stageName);
         }
       }

@@ -21,12 +21,28 @@ export interface StageRow {
   tracingEnabled: boolean;
   disableExecuteApiEndpoint: boolean;
   lastUpdatedDate: Date;
+  /** the enabled API keys of the usage plans attached to this stage (value as its lookup hash, never in clear) */
+  apiKeys: Array<{ id: string; valueHash: string }>;
+  /** a digest of those keys, for the safety-net poll (key changes do not touch the stage row) */
+  keysVersion: string;
 }
+
+/** The enabled API keys of the usage plans attached to stage `s` (§6.2: only those open its apiKeyRequired methods). */
+const STAGE_KEYS = `
+      FROM "UsagePlanApiStage" ps
+      JOIN "UsagePlanKey" pk ON pk."usagePlanId" = ps."usagePlanId"
+      JOIN "ApiKey" k ON k."id" = pk."apiKeyId"
+     WHERE ps."restApiId" = s."restApiId" AND ps."stageName" = s."stageName" AND k."enabled"`;
+const KEYS_VERSION = `(SELECT md5(COALESCE(string_agg(k."id" || ':' || k."valueHash", ',' ORDER BY k."id"), ''))
+    ${STAGE_KEYS}) AS "keysVersion"`;
 
 const SELECT_STAGES = `
   SELECT s."restApiId", s."stageName", s."deploymentId", d."snapshot", s."variables", s."methodSettings",
          s."canarySettings", c."snapshot" AS "canarySnapshot", s."cacheClusterEnabled", s."accessLogSettings",
-         s."tracingEnabled", a."disableExecuteApiEndpoint", s."lastUpdatedDate"
+         s."tracingEnabled", a."disableExecuteApiEndpoint", s."lastUpdatedDate",
+         COALESCE((SELECT json_agg(json_build_object('id', k."id", 'valueHash', k."valueHash")) ${STAGE_KEYS}),
+                  '[]'::json) AS "apiKeys",
+         ${KEYS_VERSION}
     FROM "Stage" s
     JOIN "Deployment" d ON d."id" = s."deploymentId"
     JOIN "RestApi" a ON a."id" = s."restApiId"
@@ -44,13 +60,18 @@ export async function selectStage(pool: pg.Pool, restApiId: string, stageName: s
   return result.rows[0] ?? null;
 }
 
-/** For the safety-net poll: which stages exist and when each last changed. */
-export async function selectStageVersions(
-  pool: pg.Pool,
-): Promise<Array<{ restApiId: string; stageName: string; lastUpdatedDate: Date }>> {
+export type StageVersionRow = Pick<StageRow, 'restApiId' | 'stageName' | 'lastUpdatedDate' | 'keysVersion'>;
+
+/** For the safety-net poll: which stages exist and when each (or its set of API keys) last changed. */
+export async function selectStageVersions(pool: pg.Pool): Promise<StageVersionRow[]> {
   return (
-    await pool.query<{ restApiId: string; stageName: string; lastUpdatedDate: Date }>(
-      'SELECT "restApiId", "stageName", "lastUpdatedDate" FROM "Stage"',
+    await pool.query<StageVersionRow>(
+      `SELECT s."restApiId", s."stageName", s."lastUpdatedDate", ${KEYS_VERSION} FROM "Stage" s`,
     )
   ).rows;
+}
+
+/** What the gateway compares to tell a loaded stage from a changed one. */
+export function stageVersion(row: Pick<StageRow, 'lastUpdatedDate' | 'keysVersion'>): string {
+  return `${new Date(row.lastUpdatedDate).getTime()}:${row.keysVersion}`;
 }

@@ -26,6 +26,10 @@ export class GatewayContext {
   stageVariables: Record<string, string>;
   route?: RouteMatch<SnapshotResource>;
   methodDef?: SnapshotMethod;
+  /** the API key that opened an apiKeyRequired method (`$context.identity.apiKey`, `apiKeyId`) */
+  apiKey?: { id: string; value: string };
+  /** TestInvokeMethod: AWS runs the method without checking API keys */
+  skipApiKeyCheck?: boolean;
   /** `$context.error.validationErrorString` after a failed body validation */
   validationErrors?: string;
   /** TestInvokeMethod's execution log: the pipeline reports its steps here when set (never on live traffic). */
@@ -51,6 +55,7 @@ export class GatewayContext {
     this.route = init.route;
     this.methodDef = init.methodDef;
     this.trace = init.trace;
+    this.skipApiKeyCheck = init.skipApiKeyCheck;
   }
 
   /** the method request as mappings, templates and validators see it (built on first use) */

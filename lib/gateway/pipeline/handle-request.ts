@@ -9,7 +9,7 @@ import { renderGatewayResponse } from '../responses';
 import { type BasePathMapping, parseTarget } from '../routing';
 import type { ServedStage } from '../served-stage';
 import { createGatewayContext, type GatewayContext, type GatewayResult } from './gateway-context';
-import { authorize, integrate, routeRequest, selectDeployment, validateRequest } from './index';
+import { authorize, checkApiKey, integrate, routeRequest, selectDeployment, validateRequest } from './index';
 
 export const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -78,6 +78,7 @@ function incompleteSignature(authorization: string | undefined): string | undefi
 /** The pipeline after routing, shared by live traffic and TestInvokeMethod. */
 export async function executeMethod(ctx: GatewayContext): Promise<GatewayResult> {
   authorize(ctx);
+  checkApiKey(ctx);
   validateRequest(ctx);
   return integrate(ctx);
 }

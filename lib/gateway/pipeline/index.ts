@@ -2,7 +2,8 @@
 // response. Stages still to come are listed where they belong.
 //
 //   route            route-request.ts   stage, canary draw, resource and method (403 Missing Authentication Token)
-//   authorize        authorize.ts       NONE only so far (IAM, Lambda and Cognito authorizers, API keys: later)
+//   authorize        authorize.ts       NONE only so far (IAM, Lambda and Cognito authorizers: later)
+//   apiKey           api-key.ts         x-api-key against the stage's usage plans (INVALID_API_KEY)
 //   (throttle/quota, cache lookup: later)
 //   validate         validate.ts        required parameters, then the body against its model (JSON Schema draft-04)
 //   integrate        integrate.ts       HTTP_PROXY; HTTP and MOCK with request/response mapping (non-proxy.ts:
@@ -10,6 +11,7 @@
 //                                       selection, response templates and overrides); AWS, AWS_PROXY: later
 //   (cache store: later)
 //   respond          handle-request.ts  AWS's identifying headers on every response
+export { checkApiKey } from './api-key';
 export { authorize } from './authorize';
 export { integrate } from './integrate';
 export { routeRequest, selectDeployment } from './route-request';

@@ -118,6 +118,7 @@ export async function testInvokeMethod(
       disableExecuteApiEndpoint: false,
       deployment,
       variables: data.stageVariables ?? {},
+      apiKeys: new Map(),
     },
     deployment,
     isCanary: false,
@@ -125,6 +126,7 @@ export async function testInvokeMethod(
     route: match,
     methodDef: match.resource.methods[match.httpMethod],
     trace: (message) => log.push(`${stamp()} : ${message}`),
+    skipApiKeyCheck: true,
   });
   const log: string[] = [
     `Execution log for request ${requestId}`,

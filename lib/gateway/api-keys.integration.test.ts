@@ -1,0 +1,172 @@
+// API keys at the gateway (§6.2), over real HTTP: keys and usage plans made through the real AWS SDK reach a running
+// gateway through LISTEN/NOTIFY, and an apiKeyRequired method opens only to an enabled key of a plan on its stage.
+import {
+  CreateApiKeyCommand,
+  CreateDeploymentCommand,
+  CreateResourceCommand,
+  CreateRestApiCommand,
+  CreateUsagePlanCommand,
+  CreateUsagePlanKeyCommand,
+  DeleteUsagePlanKeyCommand,
+  PutIntegrationCommand,
+  PutIntegrationResponseCommand,
+  PutMethodCommand,
+  PutMethodResponseCommand,
+  TestInvokeMethodCommand,
+  UpdateApiKeyCommand,
+  UpdateUsagePlanCommand,
+} from '@aws-sdk/client-api-gateway';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestGateway } from '../testing/gateway';
+import { withManagementApi } from '../testing/management-api';
+import { type StageVersionRow, selectStageVersions, stageVersion } from './data/stage-rows';
+import type { RunningGateway } from './server';
+
+const { clients } = withManagementApi(['DEVELOPER'] as const);
+let gateway: RunningGateway;
+let gatewayUrl = '';
+let pool: pg.Pool;
+
+beforeAll(async () => {
+  ({ gateway, url: gatewayUrl } = await startTestGateway());
+  pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
+});
+
+afterAll(async () => {
+  await gateway?.stop();
+  await pool?.end();
+});
+
+/** GET /secret (apiKeyRequired) and GET /open, MOCK answers that show the caller's key; deployed to `prod`. */
+async function keyedApi(): Promise<{ restApiId: string; secretId: string }> {
+  const client = clients.DEVELOPER;
+  const api = await client.send(new CreateRestApiCommand({ name: 'Keyed' }));
+  const restApiId = api.id as string;
+  const ids: Record<string, string> = {};
+  for (const [pathPart, apiKeyRequired] of [
+    ['secret', true],
+    ['open', false],
+  ] as const) {
+    const r = await client.send(new CreateResourceCommand({ restApiId, parentId: api.rootResourceId, pathPart }));
+    const resourceId = r.id as string;
+    ids[pathPart] = resourceId;
+    const method = { restApiId, resourceId, httpMethod: 'GET' };
+    await client.send(new PutMethodCommand({ ...method, authorizationType: 'NONE', apiKeyRequired }));
+    await client.send(
+      new PutIntegrationCommand({
+        ...method,
+        type: 'MOCK',
+        requestTemplates: { 'application/json': '{"statusCode": 200}' },
+      }),
+    );
+    await client.send(new PutMethodResponseCommand({ ...method, statusCode: '200' }));
+    await client.send(
+      new PutIntegrationResponseCommand({
+        ...method,
+        statusCode: '200',
+        responseTemplates: {
+          'application/json':
+            '{"keyId": "$!context.identity.apiKeyId", "key": "$!context.identity.apiKey", "path": "$context.resourcePath"}',
+        },
+      }),
+    );
+  }
+  await client.send(new CreateDeploymentCommand({ restApiId, stageName: 'prod' }));
+  return { restApiId, secretId: ids.secret as string };
+}
+
+/** Calls until `ok` holds (the gateway hears of changes through NOTIFY) or a second has passed. */
+async function within(url: string, headers: Record<string, string>, ok: (status: number) => boolean) {
+  const deadline = Date.now() + 1000;
+  for (;;) {
+    const res = await fetch(url, { headers });
+    if (ok(res.status) || Date.now() > deadline) return res;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe('API keys', () => {
+  it('opens an apiKeyRequired method only to an enabled key of a usage plan on its stage, within a second of each change', async () => {
+    const client = clients.DEVELOPER;
+    const { restApiId } = await keyedApi();
+    const secret = `${gatewayUrl}/${restApiId}/prod/secret`;
+    const value = 'portico-test-key-0123456789abcdef';
+
+    // No key: AWS's INVALID_API_KEY, 403 Forbidden.
+    const none = await fetch(secret);
+    expect(none.status).toBe(403);
+    expect(await none.json()).toEqual({ message: 'Forbidden' });
+    expect(none.headers.get('x-amzn-errortype')).toBe('ForbiddenException');
+    // A method without apiKeyRequired on the same stage needs none.
+    expect((await fetch(`${gatewayUrl}/${restApiId}/prod/open`)).status).toBe(200);
+
+    // An enabled key that is in no plan of this stage: still 403.
+    const key = await client.send(new CreateApiKeyCommand({ name: 'partner', enabled: true, value }));
+    expect((await fetch(secret, { headers: { 'x-api-key': value } })).status).toBe(403);
+
+    // In a usage plan on the stage: open, and the key shows in $context.identity.
+    const plan = await client.send(
+      new CreateUsagePlanCommand({ name: 'gold', apiStages: [{ apiId: restApiId, stage: 'prod' }] }),
+    );
+    await client.send(new CreateUsagePlanKeyCommand({ usagePlanId: plan.id, keyId: key.id, keyType: 'API_KEY' }));
+    const ok = await within(secret, { 'X-API-Key': value }, (s) => s === 200);
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toEqual({ keyId: key.id, key: value, path: '/secret' });
+
+    // A wrong value, or the right one on another stage of the API, is refused.
+    expect((await fetch(secret, { headers: { 'x-api-key': `${value}x` } })).status).toBe(403);
+    await client.send(new CreateDeploymentCommand({ restApiId, stageName: 'beta' }));
+    expect((await within(`${gatewayUrl}/${restApiId}/beta/open`, {}, (s) => s === 200)).status).toBe(200);
+    const beta = await fetch(`${gatewayUrl}/${restApiId}/beta/secret`, { headers: { 'x-api-key': value } });
+    expect(beta.status).toBe(403);
+    expect(await beta.json()).toEqual({ message: 'Forbidden' });
+
+    // Disabled: refused again; enabled: open again.
+    const setEnabled = (enabled: boolean) =>
+      client.send(
+        new UpdateApiKeyCommand({
+          apiKey: key.id,
+          patchOperations: [{ op: 'replace', path: '/enabled', value: String(enabled) }],
+        }),
+      );
+    const version = async () =>
+      (await selectStageVersions(pool)).find((v) => v.restApiId === restApiId && v.stageName === 'prod');
+    const before = await version();
+    await setEnabled(false);
+    expect((await within(secret, { 'x-api-key': value }, (s) => s === 403)).status).toBe(403);
+    // The safety-net poll (for a missed NOTIFY) sees key changes too, though they leave the stage row as it was.
+    const after = await version();
+    expect(after?.lastUpdatedDate).toEqual(before?.lastUpdatedDate);
+    expect(stageVersion(after as StageVersionRow)).not.toBe(stageVersion(before as StageVersionRow));
+    await setEnabled(true);
+    expect((await within(secret, { 'x-api-key': value }, (s) => s === 200)).status).toBe(200);
+
+    // The plan leaves the stage, or the key leaves the plan: refused.
+    await client.send(
+      new UpdateUsagePlanCommand({
+        usagePlanId: plan.id,
+        patchOperations: [{ op: 'remove', path: '/apiStages', value: `${restApiId}:prod` }],
+      }),
+    );
+    expect((await within(secret, { 'x-api-key': value }, (s) => s === 403)).status).toBe(403);
+    await client.send(
+      new UpdateUsagePlanCommand({
+        usagePlanId: plan.id,
+        patchOperations: [{ op: 'add', path: '/apiStages', value: `${restApiId}:prod` }],
+      }),
+    );
+    expect((await within(secret, { 'x-api-key': value }, (s) => s === 200)).status).toBe(200);
+    await client.send(new DeleteUsagePlanKeyCommand({ usagePlanId: plan.id, keyId: key.id }));
+    expect((await within(secret, { 'x-api-key': value }, (s) => s === 403)).status).toBe(403);
+  });
+
+  it('is not checked by TestInvokeMethod (AWS runs the method without a key there)', async () => {
+    const { restApiId, secretId } = await keyedApi();
+    const result = await clients.DEVELOPER.send(
+      new TestInvokeMethodCommand({ restApiId, resourceId: secretId, httpMethod: 'GET' }),
+    );
+    expect(result.status).toBe(200);
+    expect(JSON.parse(result.body as string)).toMatchObject({ keyId: '', key: '' });
+  });
+});

@@ -1,0 +1,25 @@
+// API keys (§6.2): a method with apiKeyRequired opens only to the value of an enabled API key in a usage plan attached
+// to this API and stage, sent in the `x-api-key` header (apiKeySource HEADER; AUTHORIZER keys come from a Lambda
+// authorizer, which Portico does not run yet, so none is ever presented). Anything else is INVALID_API_KEY: 403
+// `Forbidden`, whatever the reason, as AWS does. The value is compared by its lookup hash; it is never kept or logged.
+// The key's usage plan throttle and quota are not applied yet.
+import { lookupHash } from '../../crypto/secrets';
+import { GatewayError } from '../gateway-error';
+import type { GatewayContext } from './gateway-context';
+
+/** The first `x-api-key` header's value, from the raw list (no header map is built for this). */
+function presentedKey(rawHeaders: readonly string[]): string | undefined {
+  for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
+    const name = rawHeaders[i] as string;
+    if (name.length === 9 && name.toLowerCase() === 'x-api-key') return rawHeaders[i + 1];
+  }
+  return undefined;
+}
+
+export function checkApiKey(ctx: GatewayContext): void {
+  if (!ctx.methodDef?.apiKeyRequired || ctx.skipApiKeyCheck) return;
+  const value = ctx.deployment?.snapshot.apiKeySource === 'AUTHORIZER' ? undefined : presentedKey(ctx.rawHeaders);
+  const id = value ? ctx.stage?.apiKeys.get(lookupHash(value)) : undefined;
+  if (id === undefined || value === undefined) throw new GatewayError('INVALID_API_KEY');
+  ctx.apiKey = { id, value };
+}

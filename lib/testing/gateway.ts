@@ -1,0 +1,13 @@
+// Test helper: a gateway on free local ports over the test's database (DATABASE_URL), and its base URL.
+import type { AddressInfo } from 'node:net';
+import { type RunningGateway, startGateway } from '../gateway/server';
+
+export async function startTestGateway(): Promise<{ gateway: RunningGateway; url: string }> {
+  const gateway = await startGateway({
+    port: 0,
+    adminPort: 0,
+    host: '127.0.0.1',
+    databaseUrl: process.env.DATABASE_URL as string,
+  });
+  return { gateway, url: `http://127.0.0.1:${(gateway.gateway.address() as AddressInfo).port}` };
+}
