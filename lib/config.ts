@@ -12,6 +12,14 @@ function intFrom(name: string, fallback: number): number {
   return value;
 }
 
+function numberFrom(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a number of 0 or more, got "${raw}"`);
+  return value;
+}
+
 export const config = {
   get dataDir(): string {
     return path.resolve(/*turbopackIgnore: true*/ process.env.PORTICO_DATA_DIR ?? '.data');
@@ -38,6 +46,16 @@ export const config = {
   /** Port of the embedded PostgreSQL (used only when DATABASE_URL is unset); 5432 is often taken by a system server. */
   get embeddedPostgresPort(): number {
     return intFrom('PORTICO_EMBEDDED_PG_PORT', 54329);
+  },
+  /**
+   * The gateway-wide throttling limit (AWS's account-level limit: 10,000 requests per second, bursts of 5,000),
+   * which AWS raises on request and an operator sets here.
+   */
+  get accountThrottle(): { rateLimit: number; burstLimit: number } {
+    return {
+      rateLimit: numberFrom('PORTICO_ACCOUNT_THROTTLE_RATE', 10_000),
+      burstLimit: Math.floor(numberFrom('PORTICO_ACCOUNT_THROTTLE_BURST', 5_000)),
+    };
   },
   get region(): string {
     return process.env.PORTICO_REGION || 'us-east-1';

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { otherCores, sampleCpu, waitForQuiet } from './cpu';
-import { benchDatabase, type DbStatement, databaseActivity, deployProxyApi, STAGE } from './deploy-api';
+import { BENCH_THROTTLE, benchDatabase, type DbStatement, databaseActivity, deployProxyApi, STAGE } from './deploy-api';
 import { nginxConfig } from './nginx';
 import {
   type Child,
@@ -259,7 +259,13 @@ function startGatewayProcess(env: NodeJS.ProcessEnv, name = 'gateway'): Child {
 
 /** The gateway's command line as the report shows it (the database URL left out). */
 function gatewayCommand(env: NodeJS.ProcessEnv): string {
-  const settingsShown = ['PORTICO_GATEWAY_PORT', 'PORTICO_GATEWAY_ADMIN_PORT', 'PORTICO_GATEWAY_WORKERS']
+  const settingsShown = [
+    'PORTICO_GATEWAY_PORT',
+    'PORTICO_GATEWAY_ADMIN_PORT',
+    'PORTICO_GATEWAY_WORKERS',
+    'PORTICO_ACCOUNT_THROTTLE_RATE',
+    'PORTICO_ACCOUNT_THROTTLE_BURST',
+  ]
     .map((name) => `${name}=${env[name]}`)
     .join(' ');
   return `DATABASE_URL=… ${settingsShown} node node_modules/tsx/dist/cli.mjs lib/gateway/main.ts`;
@@ -336,6 +342,8 @@ async function main(): Promise<void> {
     PORTICO_GATEWAY_PORT: String(gatewayPort),
     PORTICO_GATEWAY_ADMIN_PORT: String(adminPort),
     PORTICO_GATEWAY_WORKERS: String(settings.gatewayWorkers),
+    PORTICO_ACCOUNT_THROTTLE_RATE: String(BENCH_THROTTLE),
+    PORTICO_ACCOUNT_THROTTLE_BURST: String(BENCH_THROTTLE),
   };
   commands.gateway = gatewayCommand(gatewayEnv);
   let gateway = startGatewayProcess(gatewayEnv);

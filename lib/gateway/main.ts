@@ -8,7 +8,7 @@ import { superviseWorkers, type WorkerReady } from './workers';
 
 const log = (message: string) => console.log(`gateway: ${message}`);
 
-async function serve(): Promise<number> {
+async function serve(workers: number): Promise<number> {
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) throw new Error('DATABASE_URL is not set');
   const running = await startGateway({
@@ -16,6 +16,7 @@ async function serve(): Promise<number> {
     adminPort: config.gatewayAdminPort,
     databaseUrl,
     log,
+    throttleShare: 1 / workers,
   });
   let stopping = false;
   const shutdown = async () => {
@@ -36,12 +37,12 @@ const listening = (stages: number, workers: number) =>
 async function main(): Promise<void> {
   const workers = config.gatewayWorkers;
   if (workers <= 1) {
-    console.log(listening(await serve(), 1));
+    console.log(listening(await serve(1), 1));
   } else if (cluster.isPrimary) {
     const { stages } = await superviseWorkers(workers, log);
     console.log(listening(stages, workers));
   } else {
-    const stages = await serve();
+    const stages = await serve(workers);
     process.send?.({ type: 'portico-gateway-ready', stages } satisfies WorkerReady);
   }
 }

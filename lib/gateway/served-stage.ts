@@ -5,6 +5,7 @@ import { type Snapshot, snapshotSchema } from '../snapshot/snapshot-schema';
 import type { StageRow } from './data/stage-rows';
 import { type CompiledTemplates, compileTemplates } from './mapping/templates';
 import { type CompiledRouter, compileRoutes } from './routing';
+import { compileStageThrottles, type StageThrottles } from './throttle/stage-throttles';
 import { compileModelValidators, type ModelValidators } from './validation/model-validators';
 
 export type SnapshotResource = Snapshot['resources'][number];
@@ -26,6 +27,8 @@ export interface ServedStage {
   canary?: { percentTraffic: number; deployment: CompiledDeployment; variables: Record<string, string> };
   /** API keys that open this stage's apiKeyRequired methods: lookup hash of the value → key id */
   apiKeys: ReadonlyMap<string, string>;
+  /** each method's throttling limits (methodSettings) */
+  throttles: StageThrottles;
 }
 
 /** Recently compiled deployments, so stages and canaries on one deployment share it; served stages hold their own
@@ -64,6 +67,7 @@ export function compileStage(row: StageRow): ServedStage {
     deployment: compileDeployment(row.deploymentId, row.snapshot),
     variables: row.variables ?? {},
     apiKeys: new Map((row.apiKeys ?? []).map((key) => [key.valueHash, key.id])),
+    throttles: compileStageThrottles(row.methodSettings),
   };
   const canary = row.canarySettings;
   if (canary?.deploymentId && row.canarySnapshot && (canary.percentTraffic ?? 0) > 0) {

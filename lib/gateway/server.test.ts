@@ -1,11 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdminServer, createGatewayServer } from './server';
+import { TokenBuckets } from './throttle/token-buckets';
 
 // No stage is deployed: every request is AWS's answer for a path with no deployed method.
 const gateway = createGatewayServer({
   store: { get: () => undefined, basePathMappings: () => [] },
   customDomains: () => new Map(),
+  throttling: { buckets: new TokenBuckets(), account: { rateLimit: 10_000, burstLimit: 5_000 } },
 });
 const admin = createAdminServer(() => ({ status: 'ok', stages: 0 }));
 let base = '';

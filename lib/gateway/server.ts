@@ -1,11 +1,13 @@
 // The gateway's HTTP servers: API traffic on one port, health on the admin port (never on the API port).
 import http from 'node:http';
+import { config } from '../config';
 import { ConfigStore } from './config/config-store';
 import type { BasePathMappingRow } from './data/domain-rows';
 import { closeBackendPools } from './integrations/backend-client';
 import { type HandlerDeps, handleGatewayRequest } from './pipeline/handle-request';
 import type { BasePathMapping } from './routing';
 import { compileStage, type ServedStage } from './served-stage';
+import { TokenBuckets } from './throttle/token-buckets';
 
 /** Domain → mappings, rebuilt only when the store's mapping list changes. */
 export function customDomainIndex(
@@ -70,6 +72,8 @@ export async function startGateway(options: {
   host?: string;
   pollIntervalMs?: number;
   log?: (message: string) => void;
+  /** this process's part of every throttling limit: 1 / the worker processes of its node (default 1) */
+  throttleShare?: number;
 }): Promise<RunningGateway> {
   const host = options.host ?? '0.0.0.0';
   const store = new ConfigStore<ServedStage>({
@@ -79,7 +83,11 @@ export async function startGateway(options: {
     log: options.log,
   });
   await store.start();
-  const gateway = createGatewayServer({ store, customDomains: customDomainIndex(() => store.basePathMappings()) });
+  const gateway = createGatewayServer({
+    store,
+    customDomains: customDomainIndex(() => store.basePathMappings()),
+    throttling: { buckets: new TokenBuckets(options.throttleShare ?? 1), account: config.accountThrottle },
+  });
   const admin = createAdminServer(() => ({ status: 'ok', stages: store.size }));
   await listen(gateway, options.port, host);
   await listen(admin, options.adminPort, host);

@@ -28,8 +28,8 @@ export class GatewayContext {
   methodDef?: SnapshotMethod;
   /** the API key that opened an apiKeyRequired method (`$context.identity.apiKey`, `apiKeyId`) */
   apiKey?: { id: string; value: string };
-  /** TestInvokeMethod: AWS runs the method without checking API keys */
-  skipApiKeyCheck?: boolean;
+  /** TestInvokeMethod's run: AWS checks no API key and throttles nothing there */
+  testInvoke?: boolean;
   /** `$context.error.validationErrorString` after a failed body validation */
   validationErrors?: string;
   /** TestInvokeMethod's execution log: the pipeline reports its steps here when set (never on live traffic). */
@@ -55,7 +55,7 @@ export class GatewayContext {
     this.route = init.route;
     this.methodDef = init.methodDef;
     this.trace = init.trace;
-    this.skipApiKeyCheck = init.skipApiKeyCheck;
+    this.testInvoke = init.testInvoke;
   }
 
   /** the method request as mappings, templates and validators see it (built on first use) */

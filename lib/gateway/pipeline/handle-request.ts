@@ -9,7 +9,16 @@ import { renderGatewayResponse } from '../responses';
 import { type BasePathMapping, parseTarget } from '../routing';
 import type { ServedStage } from '../served-stage';
 import { createGatewayContext, type GatewayContext, type GatewayResult } from './gateway-context';
-import { authorize, checkApiKey, integrate, routeRequest, selectDeployment, validateRequest } from './index';
+import {
+  authorize,
+  checkApiKey,
+  integrate,
+  routeRequest,
+  selectDeployment,
+  type Throttling,
+  throttle,
+  validateRequest,
+} from './index';
 
 export const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -75,10 +84,11 @@ function incompleteSignature(authorization: string | undefined): string | undefi
     : `'${part}' not a valid key=value pair (missing equal-sign) in Authorization header: '${authorization}'.`;
 }
 
-/** The pipeline after routing, shared by live traffic and TestInvokeMethod. */
-export async function executeMethod(ctx: GatewayContext): Promise<GatewayResult> {
+/** The pipeline after routing, shared by live traffic and TestInvokeMethod (which has no throttling). */
+export async function executeMethod(ctx: GatewayContext, throttling?: Throttling): Promise<GatewayResult> {
   authorize(ctx);
   checkApiKey(ctx);
+  if (throttling) throttle(ctx, throttling);
   validateRequest(ctx);
   return integrate(ctx);
 }
@@ -150,6 +160,7 @@ async function send(
 export interface HandlerDeps {
   store: Pick<ConfigStore<ServedStage>, 'get' | 'basePathMappings'>;
   customDomains: () => ReadonlyMap<string, readonly BasePathMapping[]>;
+  throttling: Throttling;
 }
 
 export async function handleGatewayRequest(
@@ -198,7 +209,7 @@ export async function handleGatewayRequest(
     ctx.path = target.path;
     selectDeployment(ctx, stage);
     routeRequest(ctx);
-    result = await executeMethod(ctx);
+    result = await executeMethod(ctx, deps.throttling);
   } catch (error) {
     if (!(error instanceof GatewayError)) {
       console.error(`gateway: request ${ctx.requestId} failed:`, error);

@@ -4,7 +4,9 @@
 //   route            route-request.ts   stage, canary draw, resource and method (403 Missing Authentication Token)
 //   authorize        authorize.ts       NONE only so far (IAM, Lambda and Cognito authorizers: later)
 //   apiKey           api-key.ts         x-api-key against the stage's usage plans (INVALID_API_KEY)
-//   (throttle/quota, cache lookup: later)
+//   throttle         throttle.ts        the method's stage limits, then the gateway-wide one (THROTTLED); usage
+//                                       plans' throttles and quotas: later
+//   (cache lookup: later)
 //   validate         validate.ts        required parameters, then the body against its model (JSON Schema draft-04)
 //   integrate        integrate.ts       HTTP_PROXY; HTTP and MOCK with request/response mapping (non-proxy.ts:
 //                                       parameter mapping, templates or passthrough, integration response
@@ -15,4 +17,5 @@ export { checkApiKey } from './api-key';
 export { authorize } from './authorize';
 export { integrate } from './integrate';
 export { routeRequest, selectDeployment } from './route-request';
+export { type Throttling, throttle } from './throttle';
 export { validateRequest } from './validate';

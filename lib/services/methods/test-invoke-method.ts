@@ -1,5 +1,6 @@
 // TestInvokeMethod: runs the gateway's own pipeline, in process, against the API's current (undeployed) definition
 // and answers with the status, headers, body, an AWS-style execution log and the latency.
+
 import { randomUUID } from 'node:crypto';
 import { type Readable, Writable } from 'node:stream';
 import { z } from 'zod';
@@ -9,6 +10,7 @@ import { createGatewayContext, type GatewayResult } from '../../gateway/pipeline
 import { executeMethod, gatewayResponse } from '../../gateway/pipeline/handle-request';
 import { matchRoute } from '../../gateway/routing';
 import { buildDeployment } from '../../gateway/served-stage';
+import { compileStageThrottles } from '../../gateway/throttle/stage-throttles';
 import { compileSnapshot } from '../../snapshot/compile-snapshot';
 import { type Actor, authorize } from '../actor';
 import { badRequest } from '../errors';
@@ -119,6 +121,7 @@ export async function testInvokeMethod(
       deployment,
       variables: data.stageVariables ?? {},
       apiKeys: new Map(),
+      throttles: compileStageThrottles(undefined),
     },
     deployment,
     isCanary: false,
@@ -126,7 +129,7 @@ export async function testInvokeMethod(
     route: match,
     methodDef: match.resource.methods[match.httpMethod],
     trace: (message) => log.push(`${stamp()} : ${message}`),
-    skipApiKeyCheck: true,
+    testInvoke: true,
   });
   const log: string[] = [
     `Execution log for request ${requestId}`,

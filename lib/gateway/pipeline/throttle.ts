@@ -1,0 +1,25 @@
+// Throttling (§6.5), after the API key and before anything reaches the backend: the method's bucket on its stage
+// (methodSettings), then the whole gateway's (AWS's account-level limit). An empty bucket is THROTTLED: 429
+// `Too Many Requests`. Usage plans' own throttles and quotas are not applied yet.
+import { GatewayError } from '../gateway-error';
+import { methodSettingsKey } from '../throttle/stage-throttles';
+import type { ThrottleLimit, TokenBuckets } from '../throttle/token-buckets';
+import type { GatewayContext } from './gateway-context';
+
+export interface Throttling {
+  buckets: TokenBuckets;
+  /** the gateway-wide limit (config.accountThrottle) */
+  account: ThrottleLimit;
+}
+
+const ACCOUNT_BUCKET = '';
+
+export function throttle(ctx: GatewayContext, throttling: Throttling): void {
+  const stage = ctx.stage;
+  const route = ctx.route;
+  if (!stage || !route) return;
+  const methodKey = methodSettingsKey(route.resourcePath, route.httpMethod);
+  const bucket = `${stage.restApiId}/${stage.stageName} ${methodKey}`;
+  if (!throttling.buckets.take(bucket, stage.throttles.forMethod(methodKey))) throw new GatewayError('THROTTLED');
+  if (!throttling.buckets.take(ACCOUNT_BUCKET, throttling.account)) throw new GatewayError('THROTTLED');
+}
