@@ -3,15 +3,9 @@
 import {
   CreateApiKeyCommand,
   CreateDeploymentCommand,
-  CreateResourceCommand,
-  CreateRestApiCommand,
   CreateUsagePlanCommand,
   CreateUsagePlanKeyCommand,
   DeleteUsagePlanKeyCommand,
-  PutIntegrationCommand,
-  PutIntegrationResponseCommand,
-  PutMethodCommand,
-  PutMethodResponseCommand,
   TestInvokeMethodCommand,
   UpdateApiKeyCommand,
   UpdateUsagePlanCommand,
@@ -20,6 +14,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway } from '../testing/gateway';
 import { withManagementApi } from '../testing/management-api';
+import { createMockApi } from '../testing/mock-api';
 import { type StageVersionRow, selectStageVersions, stageVersion } from './data/stage-rows';
 import type { RunningGateway } from './server';
 
@@ -40,39 +35,12 @@ afterAll(async () => {
 
 /** GET /secret (apiKeyRequired) and GET /open, MOCK answers that show the caller's key; deployed to `prod`. */
 async function keyedApi(): Promise<{ restApiId: string; secretId: string }> {
-  const client = clients.DEVELOPER;
-  const api = await client.send(new CreateRestApiCommand({ name: 'Keyed' }));
-  const restApiId = api.id as string;
-  const ids: Record<string, string> = {};
-  for (const [pathPart, apiKeyRequired] of [
-    ['secret', true],
-    ['open', false],
-  ] as const) {
-    const r = await client.send(new CreateResourceCommand({ restApiId, parentId: api.rootResourceId, pathPart }));
-    const resourceId = r.id as string;
-    ids[pathPart] = resourceId;
-    const method = { restApiId, resourceId, httpMethod: 'GET' };
-    await client.send(new PutMethodCommand({ ...method, authorizationType: 'NONE', apiKeyRequired }));
-    await client.send(
-      new PutIntegrationCommand({
-        ...method,
-        type: 'MOCK',
-        requestTemplates: { 'application/json': '{"statusCode": 200}' },
-      }),
-    );
-    await client.send(new PutMethodResponseCommand({ ...method, statusCode: '200' }));
-    await client.send(
-      new PutIntegrationResponseCommand({
-        ...method,
-        statusCode: '200',
-        responseTemplates: {
-          'application/json':
-            '{"keyId": "$!context.identity.apiKeyId", "key": "$!context.identity.apiKey", "path": "$context.resourcePath"}',
-        },
-      }),
-    );
-  }
-  await client.send(new CreateDeploymentCommand({ restApiId, stageName: 'prod' }));
+  const responseTemplate =
+    '{"keyId": "$!context.identity.apiKeyId", "key": "$!context.identity.apiKey", "path": "$context.resourcePath"}';
+  const { restApiId, ids } = await createMockApi(clients.DEVELOPER, [
+    { name: 'secret', responseTemplate, apiKeyRequired: true },
+    { name: 'open', responseTemplate },
+  ]);
   return { restApiId, secretId: ids.secret as string };
 }
 

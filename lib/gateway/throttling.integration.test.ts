@@ -1,19 +1,10 @@
 // Throttling at the gateway (§6.5), over real HTTP: a stage's method settings, set through the real AWS SDK, reach a
 // running gateway without a redeploy; each method has its own bucket; the gateway-wide (account) limit comes last.
-import {
-  CreateDeploymentCommand,
-  CreateResourceCommand,
-  CreateRestApiCommand,
-  PutIntegrationCommand,
-  PutIntegrationResponseCommand,
-  PutMethodCommand,
-  PutMethodResponseCommand,
-  TestInvokeMethodCommand,
-  UpdateStageCommand,
-} from '@aws-sdk/client-api-gateway';
+import { TestInvokeMethodCommand, UpdateStageCommand } from '@aws-sdk/client-api-gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway } from '../testing/gateway';
 import { withManagementApi } from '../testing/management-api';
+import { createMockApi } from '../testing/mock-api';
 import type { RunningGateway } from './server';
 
 const { clients } = withManagementApi(['DEVELOPER'] as const);
@@ -42,36 +33,12 @@ afterAll(async () => {
   await Promise.all(gateways.map((g) => g.stop()));
 });
 
-/** GET /a, /b, /c and /probe (MOCK; /probe shows the stage variable `v`), deployed to `prod`. */
-async function mockApi(): Promise<{ restApiId: string; ids: Record<string, string> }> {
-  const client = clients.DEVELOPER;
-  const api = await client.send(new CreateRestApiCommand({ name: 'Throttled' }));
-  const restApiId = api.id as string;
-  const ids: Record<string, string> = {};
-  for (const pathPart of ['a', 'b', 'c', 'probe']) {
-    const r = await client.send(new CreateResourceCommand({ restApiId, parentId: api.rootResourceId, pathPart }));
-    ids[pathPart] = r.id as string;
-    const method = { restApiId, resourceId: r.id, httpMethod: 'GET' };
-    await client.send(new PutMethodCommand({ ...method, authorizationType: 'NONE' }));
-    await client.send(
-      new PutIntegrationCommand({
-        ...method,
-        type: 'MOCK',
-        requestTemplates: { 'application/json': '{"statusCode": 200}' },
-      }),
-    );
-    await client.send(new PutMethodResponseCommand({ ...method, statusCode: '200' }));
-    await client.send(
-      new PutIntegrationResponseCommand({
-        ...method,
-        statusCode: '200',
-        responseTemplates: { 'application/json': '{"v": "$!stageVariables.v"}' },
-      }),
-    );
-  }
-  await client.send(new CreateDeploymentCommand({ restApiId, stageName: 'prod' }));
-  return { restApiId, ids };
-}
+/** GET /a, /b, /c and /probe (MOCK; each shows the stage variable `v`), deployed to `prod`. */
+const mockApi = () =>
+  createMockApi(
+    clients.DEVELOPER,
+    ['a', 'b', 'c', 'probe'].map((name) => ({ name, responseTemplate: '{"v": "$!stageVariables.v"}' })),
+  );
 
 const replace = (path: string, value: string) => ({ op: 'replace' as const, path, value });
 

@@ -1,0 +1,56 @@
+// Test helper: a REST API of MOCK `GET /{name}` methods answering 200 with a response template, made through the real
+// AWS SDK and deployed to `prod`.
+import {
+  type APIGatewayClient,
+  CreateDeploymentCommand,
+  CreateResourceCommand,
+  CreateRestApiCommand,
+  PutIntegrationCommand,
+  PutIntegrationResponseCommand,
+  PutMethodCommand,
+  PutMethodResponseCommand,
+} from '@aws-sdk/client-api-gateway';
+
+export interface MockMethodSpec {
+  /** the resource's path part under the root */
+  name: string;
+  /** the 200 response's `application/json` template */
+  responseTemplate: string;
+  apiKeyRequired?: boolean;
+}
+
+export async function createMockApi(
+  client: APIGatewayClient,
+  methods: MockMethodSpec[],
+): Promise<{ restApiId: string; ids: Record<string, string> }> {
+  const api = await client.send(new CreateRestApiCommand({ name: 'Mock' }));
+  const restApiId = api.id as string;
+  const ids: Record<string, string> = {};
+  for (const spec of methods) {
+    const r = await client.send(
+      new CreateResourceCommand({ restApiId, parentId: api.rootResourceId, pathPart: spec.name }),
+    );
+    ids[spec.name] = r.id as string;
+    const method = { restApiId, resourceId: r.id, httpMethod: 'GET' };
+    await client.send(
+      new PutMethodCommand({ ...method, authorizationType: 'NONE', apiKeyRequired: spec.apiKeyRequired ?? false }),
+    );
+    await client.send(
+      new PutIntegrationCommand({
+        ...method,
+        type: 'MOCK',
+        requestTemplates: { 'application/json': '{"statusCode": 200}' },
+      }),
+    );
+    await client.send(new PutMethodResponseCommand({ ...method, statusCode: '200' }));
+    await client.send(
+      new PutIntegrationResponseCommand({
+        ...method,
+        statusCode: '200',
+        responseTemplates: { 'application/json': spec.responseTemplate },
+      }),
+    );
+  }
+  await client.send(new CreateDeploymentCommand({ restApiId, stageName: 'prod' }));
+  return { restApiId, ids };
+}
