@@ -1,5 +1,5 @@
-// Verifies AWS Signature Version 4 on management API calls (service `apigateway`, any region), with AWS's error
-// names and messages. The expected signature is computed by Smithy's SignatureV4 (the AWS SDK's own signer) over
+// Verifies AWS Signature Version 4, with AWS's error names and messages: on management API calls (service
+// `apigateway`, any region) and, at the gateway, on AWS_IAM methods (service `execute-api`). The expected signature is computed by Smithy's SignatureV4 (the AWS SDK's own signer) over
 // exactly the headers the client signed, so canonicalisation matches the SDK and the CLI by construction.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hash } from '@smithy/hash-node';
@@ -18,10 +18,10 @@ export interface SignedRequest {
   /** the query string exactly as sent, without "?" */
   rawQuery: string;
   headers: Headers;
-  body: string;
+  body: string | Uint8Array;
 }
 
-export type SecretLookup = (accessKeyId: string) => Promise<{ secretAccessKey: string; actor: Actor } | null>;
+export type SecretLookup<P = Actor> = (accessKeyId: string) => Promise<{ secretAccessKey: string; actor: P } | null>;
 
 interface ParsedAuthorization {
   accessKeyId: string;
@@ -110,12 +110,17 @@ function queryRecord(rawQuery: string): Record<string, string | string[]> {
   return out;
 }
 
-export async function verifySignature(request: SignedRequest, lookup: SecretLookup, now = new Date()): Promise<Actor> {
+export async function verifySignature<P = Actor>(
+  request: SignedRequest,
+  lookup: SecretLookup<P>,
+  now = new Date(),
+  service = SIGNING_SERVICE,
+): Promise<P> {
   const header = request.headers.get('authorization') as string;
   const dateHeader = request.headers.get('x-amz-date') ?? request.headers.get('date');
   const auth = parseAuthorization(header, Boolean(dateHeader));
-  if (auth.service !== SIGNING_SERVICE) {
-    throw invalid(`Credential should be scoped to correct service: '${SIGNING_SERVICE}'. `);
+  if (auth.service !== service) {
+    throw invalid(`Credential should be scoped to correct service: '${service}'. `);
   }
   const signedAt = parseAmzDate(dateHeader as string);
   if (!signedAt) throw incomplete(`Date must be in ISO-8601 'basic format'. Got '${dateHeader}'.`);

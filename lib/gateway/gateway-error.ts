@@ -7,6 +7,8 @@ export class GatewayError extends Error {
     readonly responseType: GatewayResponseType,
     /** replaces the type's default `$context.error.message` */
     message?: string,
+    /** replaces the type's `x-amzn-ErrorType` (AWS names some refusals of a type more precisely) */
+    readonly errorType?: string,
   ) {
     super(message ?? responseType);
     this.name = 'GatewayError';

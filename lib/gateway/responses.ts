@@ -9,6 +9,8 @@ import { requestExpressionValue } from './mapping/parameter-mapping';
 export interface GatewayResponseInput {
   responseType: GatewayResponseType;
   message?: string;
+  /** replaces the catalog's `x-amzn-ErrorType` */
+  errorType?: string;
   /** `$context.error.validationErrorString` */
   validationErrorString?: string;
   snapshot?: Snapshot;
@@ -68,7 +70,8 @@ export function renderGatewayResponse(input: GatewayResponseInput): RenderedResp
     },
   };
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-  if (info.errorType) headers['x-amzn-ErrorType'] = info.errorType;
+  const errorType = input.errorType ?? info.errorType;
+  if (errorType) headers['x-amzn-ErrorType'] = errorType;
   for (const [target, expression] of Object.entries(chosen?.responseParameters ?? {})) {
     const name = target.replace(/^gatewayresponse\.header\./, '');
     const value = requestExpressionValue(expression, methodRequest(input), {

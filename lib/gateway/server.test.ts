@@ -7,7 +7,10 @@ import { TokenBuckets } from './throttle/token-buckets';
 const gateway = createGatewayServer({
   store: { get: () => undefined, basePathMappings: () => [] },
   customDomains: () => new Map(),
-  throttling: { buckets: new TokenBuckets(), account: { rateLimit: 10_000, burstLimit: 5_000 } },
+  admission: {
+    accessKeys: () => undefined,
+    throttling: { buckets: new TokenBuckets(), account: { rateLimit: 10_000, burstLimit: 5_000 } },
+  },
 });
 const admin = createAdminServer(() => ({ status: 'ok', stages: 0 }));
 let base = '';

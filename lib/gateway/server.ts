@@ -86,7 +86,10 @@ export async function startGateway(options: {
   const gateway = createGatewayServer({
     store,
     customDomains: customDomainIndex(() => store.basePathMappings()),
-    throttling: { buckets: new TokenBuckets(options.throttleShare ?? 1), account: config.accountThrottle },
+    admission: {
+      accessKeys: (accessKeyId) => store.accessKey(accessKeyId),
+      throttling: { buckets: new TokenBuckets(options.throttleShare ?? 1), account: config.accountThrottle },
+    },
   });
   const admin = createAdminServer(() => ({ status: 'ok', stages: store.size }));
   await listen(gateway, options.port, host);

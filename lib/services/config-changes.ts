@@ -6,7 +6,9 @@ export const CONFIG_CHANNEL = 'portico_config';
 export type ConfigChange =
   | { kind: string; restApiId: string; stageName?: string }
   /** custom domains and their base path mappings */
-  | { kind: 'domain'; domainName: string };
+  | { kind: 'domain'; domainName: string }
+  /** access keys and their users (who may sign requests to AWS_IAM methods) */
+  | { kind: 'access-keys' };
 
 export async function notifyConfigChange(tx: Tx, change: ConfigChange): Promise<void> {
   await tx.$executeRaw`SELECT pg_notify(${CONFIG_CHANNEL}, ${JSON.stringify(change)})`;

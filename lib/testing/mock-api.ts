@@ -1,4 +1,4 @@
-// Test helper: a REST API of MOCK `GET /{name}` methods answering 200 with a response template, made through the real
+// Test helper: a REST API of MOCK methods (`GET /{name}` unless told otherwise) answering 200 with a response template, made through the real
 // AWS SDK and deployed to `prod`.
 import {
   type APIGatewayClient,
@@ -17,6 +17,10 @@ export interface MockMethodSpec {
   /** the 200 response's `application/json` template */
   responseTemplate: string;
   apiKeyRequired?: boolean;
+  /** NONE unless given */
+  authorizationType?: string;
+  /** GET unless given */
+  httpMethod?: string;
 }
 
 export async function createMockApi(
@@ -31,9 +35,13 @@ export async function createMockApi(
       new CreateResourceCommand({ restApiId, parentId: api.rootResourceId, pathPart: spec.name }),
     );
     ids[spec.name] = r.id as string;
-    const method = { restApiId, resourceId: r.id, httpMethod: 'GET' };
+    const method = { restApiId, resourceId: r.id, httpMethod: spec.httpMethod ?? 'GET' };
     await client.send(
-      new PutMethodCommand({ ...method, authorizationType: 'NONE', apiKeyRequired: spec.apiKeyRequired ?? false }),
+      new PutMethodCommand({
+        ...method,
+        authorizationType: spec.authorizationType ?? 'NONE',
+        apiKeyRequired: spec.apiKeyRequired ?? false,
+      }),
     );
     await client.send(
       new PutIntegrationCommand({

@@ -1,10 +1,14 @@
 // What the gateway serves, in memory: every stage compiled once, swapped atomically when it changes. Changes arrive
 // through PostgreSQL LISTEN/NOTIFY (lib/services/config-changes.ts) with a slow poll as the safety net; when
 // PostgreSQL is unreachable the last good configuration keeps serving and the listener reconnects by itself.
+
 import pg from 'pg';
+import { decryptSecret } from '../../crypto/secrets';
 import { CONFIG_CHANNEL } from '../../services/config-changes';
+import { selectAccessKeys } from '../data/access-key-rows';
 import { type BasePathMappingRow, selectBasePathMappings } from '../data/domain-rows';
 import { type StageRow, selectAllStages, selectStage, selectStageVersions, stageVersion } from '../data/stage-rows';
+import type { IamPrincipal } from '../pipeline/iam-auth';
 
 export interface ConfigStoreOptions<T> {
   databaseUrl: string;
@@ -20,6 +24,7 @@ const key = (restApiId: string, stageName: string) => `${restApiId}/${stageName}
 export class ConfigStore<T> {
   private stages = new Map<string, { compiled: T; version: string }>();
   private mappings: BasePathMappingRow[] = [];
+  private signers: ReadonlyMap<string, IamPrincipal> = new Map();
   private readonly pool: pg.Pool;
   private listener: pg.Client | undefined;
   private pollTimer: NodeJS.Timeout | undefined;
@@ -57,6 +62,29 @@ export class ConfigStore<T> {
     return this.mappings;
   }
 
+  /** The principal whose active access key this is (AWS_IAM methods), if any. */
+  accessKey(accessKeyId: string): IamPrincipal | undefined {
+    return this.signers.get(accessKeyId);
+  }
+
+  private async reloadAccessKeys(): Promise<void> {
+    const rows = await selectAccessKeys(this.pool);
+    const signers = new Map<string, IamPrincipal>();
+    for (const row of rows) {
+      try {
+        signers.set(row.accessKeyId, {
+          accessKeyId: row.accessKeyId,
+          secretAccessKey: decryptSecret(row.secretEncrypted),
+          userId: row.userId,
+          userName: row.email,
+        });
+      } catch {
+        this.log(`access key ${row.accessKeyId} not loaded: its secret cannot be decrypted with this master key`);
+      }
+    }
+    this.signers = signers;
+  }
+
   get size(): number {
     return this.stages.size;
   }
@@ -74,7 +102,11 @@ export class ConfigStore<T> {
   }
 
   private async reloadAll(): Promise<void> {
-    const [rows, mappings] = await Promise.all([selectAllStages(this.pool), selectBasePathMappings(this.pool)]);
+    const [rows, mappings] = await Promise.all([
+      selectAllStages(this.pool),
+      selectBasePathMappings(this.pool),
+      this.reloadAccessKeys(),
+    ]);
     const seen = new Set<string>();
     for (const row of rows) {
       seen.add(key(row.restApiId, row.stageName));
@@ -100,6 +132,8 @@ export class ConfigStore<T> {
     }
     if (change.kind === 'domain') {
       this.mappings = await selectBasePathMappings(this.pool);
+    } else if (change.kind === 'access-keys') {
+      await this.reloadAccessKeys();
     } else if (change.restApiId && change.stageName) {
       await this.reloadStage(change.restApiId, change.stageName);
     } else {
@@ -150,6 +184,7 @@ export class ConfigStore<T> {
       }
       for (const k of this.stages.keys()) if (!current.has(k)) this.stages.delete(k);
       this.mappings = await selectBasePathMappings(this.pool);
+      await this.reloadAccessKeys();
     } catch (error) {
       this.log(`configuration poll failed (${(error as Error).message}); serving the last good configuration`);
     }

@@ -22,8 +22,11 @@ function forwardedQuery(ctx: GatewayContext, mappedQuery: Record<string, string[
   return query;
 }
 
-/** The client's headers, flat (`[name, value, …]`, as undici takes them), minus hop-by-hop and replaced ones. */
-function forwardedHeaders(ctx: GatewayContext, mappedHeaders: Record<string, string[]>): string[] {
+/**
+ * The client's headers, flat (`[name, value, …]`, as undici takes them), minus hop-by-hop and replaced ones, and
+ * minus the SigV4 Authorization header of an AWS_IAM method (AWS drops it before the integration).
+ */
+function forwardedHeaders(ctx: GatewayContext, mappedHeaders: Record<string, string[]>, signed: boolean): string[] {
   const mappedList = Object.keys(mappedHeaders);
   const mappedNames = mappedList.length === 0 ? undefined : new Set(mappedList.map((name) => name.toLowerCase()));
   const out: string[] = [];
@@ -32,6 +35,7 @@ function forwardedHeaders(ctx: GatewayContext, mappedHeaders: Record<string, str
   for (let i = 0; i + 1 < raw.length; i += 2) {
     const name = (raw[i] as string).toLowerCase();
     if (DROPPED_REQUEST_HEADERS.has(name) || mappedNames?.has(name)) continue;
+    if (signed && name === 'authorization') continue;
     const value = raw[i + 1] as string;
     if (name === 'x-forwarded-for') forwardedFor = forwardedFor === undefined ? value : `${forwardedFor}, ${value}`;
     else out.push(name, value);
@@ -58,7 +62,7 @@ export async function httpProxy(ctx: GatewayContext, method: SnapshotMethod): Pr
     origin,
     path,
     method: verb,
-    headers: forwardedHeaders(ctx, mapped.headers),
+    headers: forwardedHeaders(ctx, mapped.headers, method.authorizationType === 'AWS_IAM'),
     body: ctx.body,
     timeoutMs: integration.timeoutInMillis,
   };

@@ -17,7 +17,7 @@ function presentedKey(rawHeaders: readonly string[]): string | undefined {
 }
 
 export function checkApiKey(ctx: GatewayContext): void {
-  if (!ctx.methodDef?.apiKeyRequired || ctx.testInvoke) return;
+  if (!ctx.methodDef?.apiKeyRequired) return;
   const value = ctx.deployment?.snapshot.apiKeySource === 'AUTHORIZER' ? undefined : presentedKey(ctx.rawHeaders);
   const id = value ? ctx.stage?.apiKeys.get(lookupHash(value)) : undefined;
   if (id === undefined || value === undefined) throw new GatewayError('INVALID_API_KEY');

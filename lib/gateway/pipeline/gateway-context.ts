@@ -6,6 +6,7 @@ import { headerMaps, type MethodRequest, queryMaps } from '../mapping/method-req
 import type { RouteMatch } from '../routing';
 import type { CompiledDeployment, ServedStage, SnapshotResource } from '../served-stage';
 import { buildAwsContext } from './aws-context';
+import type { IamCaller } from './iam-auth';
 
 /** Everything one request carries through the pipeline (created by createGatewayContext). */
 export class GatewayContext {
@@ -13,6 +14,8 @@ export class GatewayContext {
   apigwId: string;
   startedAt: number;
   method: string;
+  /** the request target as the client sent it (`/{apiId}/{stage}/pets/1?x=1`, or `/{stage}/…` host-based) */
+  url: string;
   /** the raw request target after the stage: `/pets/1` */
   path: string;
   rawQuery: string;
@@ -28,8 +31,8 @@ export class GatewayContext {
   methodDef?: SnapshotMethod;
   /** the API key that opened an apiKeyRequired method (`$context.identity.apiKey`, `apiKeyId`) */
   apiKey?: { id: string; value: string };
-  /** TestInvokeMethod's run: AWS checks no API key and throttles nothing there */
-  testInvoke?: boolean;
+  /** the verified caller of an AWS_IAM method (`$context.identity.*`) */
+  caller?: IamCaller;
   /** `$context.error.validationErrorString` after a failed body validation */
   validationErrors?: string;
   /** TestInvokeMethod's execution log: the pipeline reports its steps here when set (never on live traffic). */
@@ -42,6 +45,7 @@ export class GatewayContext {
     this.apigwId = init.apigwId;
     this.startedAt = init.startedAt;
     this.method = init.method;
+    this.url = init.url;
     this.path = init.path;
     this.rawQuery = init.rawQuery;
     this.rawHeaders = init.rawHeaders;
@@ -55,7 +59,6 @@ export class GatewayContext {
     this.route = init.route;
     this.methodDef = init.methodDef;
     this.trace = init.trace;
-    this.testInvoke = init.testInvoke;
   }
 
   /** the method request as mappings, templates and validators see it (built on first use) */

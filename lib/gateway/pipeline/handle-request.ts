@@ -1,5 +1,6 @@
 // One API request, end to end: read it (10 MB at most), find the stage, run the pipeline, and answer — a backend's
 // response or one of AWS's gateway responses — always with x-amzn-RequestId and x-amz-apigw-id.
+
 import type http from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import { requestIds } from '../aws-headers';
@@ -9,6 +10,7 @@ import { renderGatewayResponse } from '../responses';
 import { type BasePathMapping, parseTarget } from '../routing';
 import type { ServedStage } from '../served-stage';
 import { createGatewayContext, type GatewayContext, type GatewayResult } from './gateway-context';
+import type { AccessKeyLookup } from './iam-auth';
 import {
   authorize,
   checkApiKey,
@@ -84,11 +86,22 @@ function incompleteSignature(authorization: string | undefined): string | undefi
     : `'${part}' not a valid key=value pair (missing equal-sign) in Authorization header: '${authorization}'.`;
 }
 
-/** The pipeline after routing, shared by live traffic and TestInvokeMethod (which has no throttling). */
-export async function executeMethod(ctx: GatewayContext, throttling?: Throttling): Promise<GatewayResult> {
-  authorize(ctx);
-  checkApiKey(ctx);
-  if (throttling) throttle(ctx, throttling);
+/** What live traffic goes through before validation: who may call, with which key, how often. */
+export interface Admission {
+  accessKeys: AccessKeyLookup;
+  throttling: Throttling;
+}
+
+/**
+ * The pipeline after routing, shared by live traffic and TestInvokeMethod — which, as AWS's, runs no authorizer,
+ * checks no API key and throttles nothing (no `admission`).
+ */
+export async function executeMethod(ctx: GatewayContext, admission?: Admission): Promise<GatewayResult> {
+  if (admission) {
+    await authorize(ctx, admission.accessKeys);
+    checkApiKey(ctx);
+    throttle(ctx, admission.throttling);
+  }
   validateRequest(ctx);
   return integrate(ctx);
 }
@@ -108,6 +121,7 @@ export function gatewayResponse(ctx: GatewayContext, error: GatewayError): Gatew
   const rendered = renderGatewayResponse({
     responseType: error.responseType,
     message: error.customMessage,
+    errorType: error.errorType,
     snapshot: ctx.deployment?.snapshot,
     stageVariables: ctx.stageVariables,
     validationErrorString: ctx.validationErrors,
@@ -160,7 +174,7 @@ async function send(
 export interface HandlerDeps {
   store: Pick<ConfigStore<ServedStage>, 'get' | 'basePathMappings'>;
   customDomains: () => ReadonlyMap<string, readonly BasePathMapping[]>;
-  throttling: Throttling;
+  admission: Admission;
 }
 
 export async function handleGatewayRequest(
@@ -179,6 +193,7 @@ export async function handleGatewayRequest(
     apigwId: ids.apigwId,
     startedAt: Date.now(),
     method: req.method ?? 'GET',
+    url,
     path: queryAt === -1 ? url : url.slice(0, queryAt),
     rawQuery: queryAt === -1 ? '' : url.slice(queryAt + 1),
     rawHeaders: req.rawHeaders,
@@ -209,7 +224,7 @@ export async function handleGatewayRequest(
     ctx.path = target.path;
     selectDeployment(ctx, stage);
     routeRequest(ctx);
-    result = await executeMethod(ctx, deps.throttling);
+    result = await executeMethod(ctx, deps.admission);
   } catch (error) {
     if (!(error instanceof GatewayError)) {
       console.error(`gateway: request ${ctx.requestId} failed:`, error);

@@ -1,10 +1,12 @@
 // Creates an access key pair for the caller. The secret is returned this once and stored only encrypted.
+
 import { z } from 'zod';
 import { encryptSecret } from '../../crypto/secrets';
 import { db } from '../../db/client';
 import { newAccessKeyId, newSecretAccessKey } from '../../ids';
 import { type Actor, authorize } from '../actor';
 import { audit } from '../audit';
+import { notifyConfigChange } from '../config-changes';
 import { badRequest, ServiceError } from '../errors';
 import { parseInput } from '../validation';
 import { type AccessKey, toAccessKey } from './access-key-shape';
@@ -35,6 +37,7 @@ export async function createAccessKey(
         description: data.description || null,
       },
     });
+    await notifyConfigChange(tx, { kind: 'access-keys' }); // gateways keep the keys of AWS_IAM callers
     await audit(tx, actor, {
       action: 'create-access-key',
       targetType: 'AccessKey',

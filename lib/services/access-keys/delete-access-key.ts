@@ -2,6 +2,7 @@ import { can } from '../../auth/roles';
 import { db } from '../../db/client';
 import { type Actor, authorize } from '../actor';
 import { audit } from '../audit';
+import { notifyConfigChange } from '../config-changes';
 import { notFound } from '../errors';
 import { toAccessKey } from './access-key-shape';
 
@@ -14,6 +15,7 @@ export async function deleteAccessKey(actor: Actor, accessKeyId: string): Promis
       throw notFound(`No access key ${accessKeyId}`);
     }
     await tx.accessKey.delete({ where: { accessKeyId } });
+    await notifyConfigChange(tx, { kind: 'access-keys' }); // gateways keep the keys of AWS_IAM callers
     await audit(tx, actor, {
       action: 'delete-access-key',
       targetType: 'AccessKey',

@@ -108,6 +108,7 @@ export async function testInvokeMethod(
     apigwId: requestId.slice(0, 15),
     startedAt: started,
     method: verb,
+    url: rawQuery ? `${rawPath}?${rawQuery}` : rawPath,
     path: rawPath,
     rawQuery,
     rawHeaders,
@@ -129,7 +130,6 @@ export async function testInvokeMethod(
     route: match,
     methodDef: match.resource.methods[match.httpMethod],
     trace: (message) => log.push(`${stamp()} : ${message}`),
-    testInvoke: true,
   });
   const log: string[] = [
     `Execution log for request ${requestId}`,

@@ -3,6 +3,7 @@ import { hashPassword } from '../../auth/password';
 import { db } from '../../db/client';
 import { type Actor, authorize } from '../actor';
 import { audit } from '../audit';
+import { notifyConfigChange } from '../config-changes';
 import { notFound } from '../errors';
 import { parseInput } from '../validation';
 import { assertAnotherActiveAdmin } from './admin-guard';
@@ -33,6 +34,7 @@ export async function updateUser(actor: Actor, userId: string, input: UpdateUser
       where: { id: userId },
       data: { name: data.name, role: data.role, disabled: data.disabled, passwordHash },
     });
+    await notifyConfigChange(tx, { kind: 'access-keys' }); // gateways keep the keys of AWS_IAM callers
     await audit(tx, actor, {
       action: 'update-user',
       targetType: 'User',

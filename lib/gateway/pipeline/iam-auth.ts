@@ -1,0 +1,73 @@
+// AWS_IAM methods (§5.8): the request must carry a SigV4 signature (service `execute-api`, any region, ±5 minutes)
+// made with an active access key of a Portico user who is not disabled. The signature is checked by the management
+// API's verifier (lib/aws-api/sigv4.ts, Smithy's signer) against the keys the configuration store holds in memory.
+// Any such user may invoke; resource policies (ACCESS_DENIED) and pre-signed URLs are not supported yet.
+
+import { verifySignature } from '../../aws-api/sigv4';
+import { config } from '../../config';
+import { ServiceError } from '../../services/errors';
+import { GatewayError } from '../gateway-error';
+import type { GatewayContext } from './gateway-context';
+
+export const IAM_SIGNING_SERVICE = 'execute-api';
+
+export interface IamPrincipal {
+  accessKeyId: string;
+  secretAccessKey: string;
+  userId: string;
+  /** the user's sign-in name (email), as the IAM user name in `userArn` */
+  userName: string;
+}
+
+/** `$context.identity` for a verified caller (AWS: an IAM user of the API's account). */
+export interface IamCaller {
+  accessKey: string;
+  accountId: string;
+  caller: string;
+  user: string;
+  userArn: string;
+}
+
+export type AccessKeyLookup = (accessKeyId: string) => IamPrincipal | undefined;
+
+function signedHeaders(raw: readonly string[]): Headers {
+  const headers = new Headers();
+  for (let i = 0; i + 1 < raw.length; i += 2) headers.append(raw[i] as string, raw[i + 1] as string);
+  return headers;
+}
+
+export async function verifyIamCaller(ctx: GatewayContext, lookup: AccessKeyLookup): Promise<IamCaller> {
+  const headers = signedHeaders(ctx.rawHeaders);
+  if (!headers.get('authorization')) throw new GatewayError('MISSING_AUTHENTICATION_TOKEN');
+  const queryAt = ctx.url.indexOf('?');
+  let principal: IamPrincipal;
+  try {
+    principal = await verifySignature(
+      {
+        method: ctx.method,
+        rawPath: queryAt === -1 ? ctx.url : ctx.url.slice(0, queryAt),
+        rawQuery: queryAt === -1 ? '' : ctx.url.slice(queryAt + 1),
+        headers,
+        body: ctx.body,
+      },
+      async (accessKeyId) => {
+        const found = lookup(accessKeyId);
+        return found ? { secretAccessKey: found.secretAccessKey, actor: found } : null;
+      },
+      new Date(),
+      IAM_SIGNING_SERVICE,
+    );
+  } catch (error) {
+    if (!(error instanceof ServiceError)) throw error;
+    // AWS answers these as INVALID_SIGNATURE, keeping the verifier's own error name and message.
+    throw new GatewayError('INVALID_SIGNATURE', error.message, error.type);
+  }
+  const accountId = config.accountId;
+  return {
+    accessKey: principal.accessKeyId,
+    accountId,
+    caller: principal.userId,
+    user: principal.userId,
+    userArn: `arn:aws:iam::${accountId}:user/${principal.userName}`,
+  };
+}
