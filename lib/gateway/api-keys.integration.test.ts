@@ -12,6 +12,7 @@ import {
 } from '@aws-sdk/client-api-gateway';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../testing/eventually';
 import { startTestGateway } from '../testing/gateway';
 import { withManagementApi } from '../testing/management-api';
 import { createMockApi } from '../testing/mock-api';
@@ -44,15 +45,11 @@ async function keyedApi(): Promise<{ restApiId: string; secretId: string }> {
   return { restApiId, secretId: ids.secret as string };
 }
 
-/** Calls until `ok` holds (the gateway hears of changes through NOTIFY) or a second has passed. */
-async function within(url: string, headers: Record<string, string>, ok: (status: number) => boolean) {
-  const deadline = Date.now() + 1000;
-  for (;;) {
-    const res = await fetch(url, { headers });
-    if (ok(res.status) || Date.now() > deadline) return res;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const within = (url: string, headers: Record<string, string>, ok: (status: number) => boolean) =>
+  eventually(
+    () => fetch(url, { headers }),
+    (res) => ok(res.status),
+  );
 
 describe('API keys', () => {
   it('opens an apiKeyRequired method only to an enabled key of a usage plan on its stage, within a second of each change', async () => {

@@ -8,6 +8,7 @@ import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteAccessKey } from '../services/access-keys/delete-access-key';
+import { eventually } from '../testing/eventually';
 import { startTestGateway } from '../testing/gateway';
 import { withManagementApi } from '../testing/management-api';
 import { createMockApi } from '../testing/mock-api';
@@ -78,16 +79,6 @@ async function signedHeaders(
 const whoami =
   '{"accessKey": "$!context.identity.accessKey", "caller": "$!context.identity.caller", "user": "$!context.identity.user", "userArn": "$!context.identity.userArn", "accountId": "$!context.identity.accountId"}';
 
-/** Repeats `attempt` until `done` holds or a second has passed (the gateway hears of key changes through NOTIFY). */
-async function within(attempt: () => Promise<Response>, done: (res: Response) => boolean): Promise<Response> {
-  const deadline = Date.now() + 1000;
-  for (;;) {
-    const res = await attempt();
-    if (done(res) || Date.now() > deadline) return res;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
 async function refusal(res: Response): Promise<{ status: number; type: string | null; message: string }> {
   return { status: res.status, type: res.headers.get('x-amzn-errortype'), message: (await res.json()).message };
 }
@@ -114,7 +105,7 @@ describe('AWS_IAM methods', () => {
     });
 
     // Signed by a key the gateway heard of through NOTIFY (created after it started).
-    const ok = await within(
+    const ok = await eventually(
       async () => fetch(url, { headers: await signedHeaders(url, credentials) }),
       (res) => res.status === 200,
     );
@@ -175,7 +166,7 @@ describe('AWS_IAM methods', () => {
 
     // The key deleted: refused within a second.
     await deleteAccessKey(actor, credentials.accessKeyId);
-    const gone = await within(
+    const gone = await eventually(
       async () => fetch(url, { headers: await signedHeaders(url, credentials) }),
       (res) => res.status !== 200,
     );
@@ -196,7 +187,7 @@ describe('AWS_IAM methods', () => {
     await client.send(new CreateDeploymentCommand({ restApiId, stageName: 'prod' }));
     const { credentials } = await api().client('DEVELOPER');
     const url = `${gatewayUrl}/${restApiId}/prod/items`;
-    const res = await within(
+    const res = await eventually(
       async () => fetch(url, { headers: await signedHeaders(url, credentials) }),
       (r) => r.status === 200,
     );

@@ -11,6 +11,8 @@ export interface GatewayResponseInput {
   message?: string;
   /** replaces the catalog's `x-amzn-ErrorType` */
   errorType?: string;
+  /** replaces the default template (`{"message":…}`) when the API has no template of its own for the type */
+  defaultTemplate?: string;
   /** `$context.error.validationErrorString` */
   validationErrorString?: string;
   snapshot?: Snapshot;
@@ -81,7 +83,8 @@ export function renderGatewayResponse(input: GatewayResponseInput): RenderedResp
     if (typeof value === 'string' && name !== target) headers[name] = value;
   }
   const templates = chosen?.responseTemplates ?? {};
-  const template = templates['application/json'] ?? Object.values(templates)[0] ?? DEFAULT_TEMPLATE;
+  const template =
+    templates['application/json'] ?? Object.values(templates)[0] ?? input.defaultTemplate ?? DEFAULT_TEMPLATE;
   return {
     status: Number(chosen?.statusCode ?? status),
     headers,

@@ -1,9 +1,11 @@
 // A stage as the gateway serves it: its deployment's snapshot parsed and compiled once (router now, templates with
 // the mapping stage), its variables, and the canary's own compiled deployment. Deployments are immutable, so one
 // compilation serves every stage (and canary) that points at it.
+import { config } from '../config';
 import { type Snapshot, snapshotSchema } from '../snapshot/snapshot-schema';
 import type { StageRow } from './data/stage-rows';
 import { type CompiledTemplates, compileTemplates } from './mapping/templates';
+import { compileResourcePolicy, type ResourcePolicy } from './policy/resource-policy';
 import { type CompiledRouter, compileRoutes } from './routing';
 import { compileStageThrottles, type StageThrottles } from './throttle/stage-throttles';
 import { compileModelValidators, type ModelValidators } from './validation/model-validators';
@@ -16,6 +18,8 @@ export interface CompiledDeployment {
   router: CompiledRouter<SnapshotResource>;
   validators: ModelValidators;
   templates: CompiledTemplates;
+  /** the API's resource policy as deployed (AWS: a policy change needs a redeploy) */
+  policy?: ResourcePolicy;
 }
 
 export interface ServedStage {
@@ -44,6 +48,13 @@ export function buildDeployment(deploymentId: string, snapshot: Snapshot): Compi
     router: compileRoutes(snapshot.resources),
     validators: compileModelValidators(snapshot),
     templates: compileTemplates(snapshot),
+    policy: snapshot.policy
+      ? compileResourcePolicy(snapshot.policy, {
+          region: config.region,
+          accountId: config.accountId,
+          restApiId: snapshot.restApiId,
+        })
+      : undefined,
   };
 }
 

@@ -26,6 +26,8 @@ export interface IamCaller {
   caller: string;
   user: string;
   userArn: string;
+  /** not in `$context`: for resource policies (aws:username) */
+  userName: string;
 }
 
 export type AccessKeyLookup = (accessKeyId: string) => IamPrincipal | undefined;
@@ -69,5 +71,6 @@ export async function verifyIamCaller(ctx: GatewayContext, lookup: AccessKeyLook
     caller: principal.userId,
     user: principal.userId,
     userArn: `arn:aws:iam::${accountId}:user/${principal.userName}`,
+    userName: principal.userName,
   };
 }

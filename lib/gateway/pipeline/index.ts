@@ -2,7 +2,8 @@
 // response. Stages still to come are listed where they belong.
 //
 //   route            route-request.ts   stage, canary draw, resource and method (403 Missing Authentication Token)
-//   authorize        authorize.ts       NONE, AWS_IAM (iam-auth.ts: SigV4); Lambda and Cognito authorizers: later
+//   authorize        authorize.ts       NONE, AWS_IAM (iam-auth.ts: SigV4), then the API's resource policy
+//                                       (resource-policy-check.ts); Lambda and Cognito authorizers: later
 //   apiKey           api-key.ts         x-api-key against the stage's usage plans (INVALID_API_KEY)
 //   throttle         throttle.ts        the method's stage limits, then the gateway-wide one (THROTTLED); usage
 //                                       plans' throttles and quotas: later

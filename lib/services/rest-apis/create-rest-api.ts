@@ -1,4 +1,5 @@
 // CreateRestApi: the API, its root resource "/" and the default Empty and Error models, in one transaction.
+
 import { z } from 'zod';
 import { db } from '../../db/client';
 import { newRestApiId, newRootResourceId, newShortId } from '../../ids';
@@ -6,6 +7,7 @@ import { type Actor, authorize } from '../actor';
 import { audit } from '../audit';
 import { parseInput } from '../validation';
 import { DEFAULT_MODELS } from './default-models';
+import { checkPolicyDocument } from './policy-document';
 import { type RestApi, toRestApi } from './rest-api-shape';
 
 const ENDPOINT_TYPES = ['EDGE', 'REGIONAL', 'PRIVATE'] as const;
@@ -34,6 +36,7 @@ export type CreateRestApiInput = z.input<typeof createRestApiInput>;
 export async function createRestApi(actor: Actor, input: CreateRestApiInput): Promise<RestApi> {
   authorize(actor, 'edit');
   const data = parseInput(createRestApiInput, input);
+  checkPolicyDocument(data.policy);
   const id = newRestApiId();
   const rootResourceId = newRootResourceId();
   const row = await db().$transaction(async (tx) => {

@@ -1,4 +1,5 @@
 // UpdateRestApi: AWS's patch operations on the API's own fields, applied all or nothing.
+
 import { db } from '../../db/client';
 import { type Actor, authorize } from '../actor';
 import { audit } from '../audit';
@@ -14,6 +15,7 @@ import {
   requireValue,
   splitPatchPath,
 } from '../patch/patch-operations';
+import { checkPolicyDocument } from './policy-document';
 import { type RestApi, toRestApi } from './rest-api-shape';
 
 const ENDPOINT_TYPES = new Set(['EDGE', 'REGIONAL', 'PRIVATE']);
@@ -42,6 +44,7 @@ export async function updateRestApi(actor: Actor, restApiId: string, input: unkn
           break;
         case 'policy':
           next.policy = patchScalar(op, requireValue);
+          checkPolicyDocument(next.policy);
           break;
         case 'apiKeySource': {
           const value = requireValue(op);
