@@ -126,6 +126,53 @@ describe('API keys', () => {
     expect((await within(secret, { 'x-api-key': value }, (s) => s === 403)).status).toBe(403);
   });
 
+  it("applies each key's usage plan throttle, per key, and the plan's per-method limits on the stage", async () => {
+    const client = clients.DEVELOPER;
+    const { restApiId } = await keyedApi();
+    const secret = `${gatewayUrl}/${restApiId}/prod/secret`;
+    const [one, two, three] = ['a', 'b', 'c'].map((c) => `portico-plan-key-${c.repeat(20)}`) as [
+      string,
+      string,
+      string,
+    ];
+    const keys = [];
+    for (const value of [one, two, three]) {
+      keys.push(await client.send(new CreateApiKeyCommand({ name: value.slice(-3), enabled: true, value })));
+    }
+    const perKey = await client.send(
+      new CreateUsagePlanCommand({
+        name: 'two-at-once',
+        throttle: { burstLimit: 2, rateLimit: 0 },
+        apiStages: [{ apiId: restApiId, stage: 'prod' }],
+      }),
+    );
+    const perMethod = await client.send(
+      new CreateUsagePlanCommand({
+        name: 'one-secret',
+        apiStages: [{ apiId: restApiId, stage: 'prod', throttle: { '/secret/GET': { burstLimit: 1, rateLimit: 0 } } }],
+      }),
+    );
+    for (const [plan, key] of [
+      [perKey, keys[0]],
+      [perKey, keys[1]],
+      [perMethod, keys[2]],
+    ] as const) {
+      await client.send(new CreateUsagePlanKeyCommand({ usagePlanId: plan.id, keyId: key?.id, keyType: 'API_KEY' }));
+    }
+    const call = async (value: string) => (await fetch(secret, { headers: { 'x-api-key': value } })).status;
+
+    // The second key's first success shows the keys have reached the gateway (and spends one of its own tokens).
+    expect((await within(secret, { 'x-api-key': two }, (s) => s === 200)).status).toBe(200);
+    expect([await call(one), await call(one), await call(one)]).toEqual([200, 200, 429]);
+    expect([await call(two), await call(two)]).toEqual([200, 429]); // a bucket per key
+    const throttled = await fetch(secret, { headers: { 'x-api-key': one } });
+    expect(await throttled.json()).toEqual({ message: 'Too Many Requests' });
+    expect(throttled.headers.get('x-amzn-errortype')).toBe('TooManyRequestsException');
+
+    expect((await within(secret, { 'x-api-key': three }, (s) => s === 200)).status).toBe(200);
+    expect(await call(three)).toBe(429); // the plan's limit for GET /secret on this stage: one at once
+  });
+
   it('is not checked by TestInvokeMethod (AWS runs the method without a key there)', async () => {
     const { restApiId, secretId } = await keyedApi();
     const result = await clients.DEVELOPER.send(

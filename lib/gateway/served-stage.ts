@@ -7,6 +7,7 @@ import type { StageRow } from './data/stage-rows';
 import { type CompiledTemplates, compileTemplates } from './mapping/templates';
 import { compileResourcePolicy, type ResourcePolicy } from './policy/resource-policy';
 import { type CompiledRouter, compileRoutes } from './routing';
+import { compileStageKeys, type StageKey } from './throttle/stage-keys';
 import { compileStageThrottles, type StageThrottles } from './throttle/stage-throttles';
 import { compileModelValidators, type ModelValidators } from './validation/model-validators';
 
@@ -29,8 +30,8 @@ export interface ServedStage {
   deployment: CompiledDeployment;
   variables: Record<string, string>;
   canary?: { percentTraffic: number; deployment: CompiledDeployment; variables: Record<string, string> };
-  /** API keys that open this stage's apiKeyRequired methods: lookup hash of the value → key id */
-  apiKeys: ReadonlyMap<string, string>;
+  /** API keys that open this stage's apiKeyRequired methods: lookup hash of the value → the key and its plan */
+  apiKeys: ReadonlyMap<string, StageKey>;
   /** each method's throttling limits (methodSettings) */
   throttles: StageThrottles;
 }
@@ -77,7 +78,7 @@ export function compileStage(row: StageRow): ServedStage {
     disableExecuteApiEndpoint: row.disableExecuteApiEndpoint,
     deployment: compileDeployment(row.deploymentId, row.snapshot),
     variables: row.variables ?? {},
-    apiKeys: new Map((row.apiKeys ?? []).map((key) => [key.valueHash, key.id])),
+    apiKeys: compileStageKeys(row.apiKeys ?? []),
     throttles: compileStageThrottles(row.methodSettings),
   };
   const canary = row.canarySettings;

@@ -22,25 +22,40 @@ export interface StageRow {
   disableExecuteApiEndpoint: boolean;
   lastUpdatedDate: Date;
   /** the enabled API keys of the usage plans attached to this stage (value as its lookup hash, never in clear) */
-  apiKeys: Array<{ id: string; valueHash: string }>;
+  apiKeys: StageKeyRow[];
   /** a digest of those keys, for the safety-net poll (key changes do not touch the stage row) */
   keysVersion: string;
+}
+
+export interface StageKeyRow {
+  id: string;
+  valueHash: string;
+  usagePlanId: string;
+  /** the plan's throttle for each key: `{rateLimit, burstLimit}` or null */
+  planThrottle: unknown;
+  /** the plan's per-method throttles on this stage: `{"/pets/GET": {rateLimit, burstLimit}}` */
+  methodThrottles: unknown;
 }
 
 /** The enabled API keys of the usage plans attached to stage `s` (§6.2: only those open its apiKeyRequired methods). */
 const STAGE_KEYS = `
       FROM "UsagePlanApiStage" ps
+      JOIN "UsagePlan" p ON p."id" = ps."usagePlanId"
       JOIN "UsagePlanKey" pk ON pk."usagePlanId" = ps."usagePlanId"
       JOIN "ApiKey" k ON k."id" = pk."apiKeyId"
      WHERE ps."restApiId" = s."restApiId" AND ps."stageName" = s."stageName" AND k."enabled"`;
-const KEYS_VERSION = `(SELECT md5(COALESCE(string_agg(k."id" || ':' || k."valueHash", ',' ORDER BY k."id"), ''))
+const KEYS_VERSION = `(SELECT md5(COALESCE(string_agg(
+      k."id" || ':' || k."valueHash" || ':' || p."id" || ':' || COALESCE(p."throttle"::text, '') || ':' || ps."throttle"::text,
+      ',' ORDER BY k."id"), ''))
     ${STAGE_KEYS}) AS "keysVersion"`;
 
 const SELECT_STAGES = `
   SELECT s."restApiId", s."stageName", s."deploymentId", d."snapshot", s."variables", s."methodSettings",
          s."canarySettings", c."snapshot" AS "canarySnapshot", s."cacheClusterEnabled", s."accessLogSettings",
          s."tracingEnabled", a."disableExecuteApiEndpoint", s."lastUpdatedDate",
-         COALESCE((SELECT json_agg(json_build_object('id', k."id", 'valueHash', k."valueHash")) ${STAGE_KEYS}),
+         COALESCE((SELECT json_agg(json_build_object('id', k."id", 'valueHash', k."valueHash",
+                                                     'usagePlanId', p."id", 'planThrottle', p."throttle",
+                                                     'methodThrottles', ps."throttle")) ${STAGE_KEYS}),
                   '[]'::json) AS "apiKeys",
          ${KEYS_VERSION}
     FROM "Stage" s

@@ -2,7 +2,7 @@
 // to this API and stage, sent in the `x-api-key` header (apiKeySource HEADER; AUTHORIZER keys come from a Lambda
 // authorizer, which Portico does not run yet, so none is ever presented). Anything else is INVALID_API_KEY: 403
 // `Forbidden`, whatever the reason, as AWS does. The value is compared by its lookup hash; it is never kept or logged.
-// The key's usage plan throttle and quota are not applied yet.
+// The key's usage plan throttles are applied by throttle.ts; quotas are not applied yet.
 import { lookupHash } from '../../crypto/secrets';
 import { GatewayError } from '../gateway-error';
 import type { GatewayContext } from './gateway-context';
@@ -19,7 +19,7 @@ function presentedKey(rawHeaders: readonly string[]): string | undefined {
 export function checkApiKey(ctx: GatewayContext): void {
   if (!ctx.methodDef?.apiKeyRequired) return;
   const value = ctx.deployment?.snapshot.apiKeySource === 'AUTHORIZER' ? undefined : presentedKey(ctx.rawHeaders);
-  const id = value ? ctx.stage?.apiKeys.get(lookupHash(value)) : undefined;
-  if (id === undefined || value === undefined) throw new GatewayError('INVALID_API_KEY');
-  ctx.apiKey = { id, value };
+  const key = value ? ctx.stage?.apiKeys.get(lookupHash(value)) : undefined;
+  if (key === undefined || value === undefined) throw new GatewayError('INVALID_API_KEY');
+  ctx.apiKey = { id: key.id, value, key };
 }

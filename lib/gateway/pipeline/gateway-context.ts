@@ -5,6 +5,7 @@ import type { OpenResponse } from '../integrations/stream-response';
 import { headerMaps, type MethodRequest, queryMaps } from '../mapping/method-request';
 import type { RouteMatch } from '../routing';
 import type { CompiledDeployment, ServedStage, SnapshotResource } from '../served-stage';
+import type { StageKey } from '../throttle/stage-keys';
 import { buildAwsContext } from './aws-context';
 import type { IamCaller } from './iam-auth';
 
@@ -30,7 +31,7 @@ export class GatewayContext {
   route?: RouteMatch<SnapshotResource>;
   methodDef?: SnapshotMethod;
   /** the API key that opened an apiKeyRequired method (`$context.identity.apiKey`, `apiKeyId`) */
-  apiKey?: { id: string; value: string };
+  apiKey?: { id: string; value: string; key: StageKey };
   /** the verified caller of an AWS_IAM method (`$context.identity.*`) */
   caller?: IamCaller;
   /** `$context.error.validationErrorString` after a failed body validation */

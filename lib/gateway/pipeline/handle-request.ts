@@ -98,7 +98,8 @@ export interface Admission {
  */
 export async function executeMethod(ctx: GatewayContext, admission?: Admission): Promise<GatewayResult> {
   if (admission) {
-    await authorize(ctx, admission.accessKeys);
+    const signatureChecked = authorize(ctx, admission.accessKeys);
+    if (signatureChecked) await signatureChecked;
     checkApiKey(ctx);
     throttle(ctx, admission.throttling);
   }

@@ -5,8 +5,8 @@
 //   authorize        authorize.ts       NONE, AWS_IAM (iam-auth.ts: SigV4), then the API's resource policy
 //                                       (resource-policy-check.ts); Lambda and Cognito authorizers: later
 //   apiKey           api-key.ts         x-api-key against the stage's usage plans (INVALID_API_KEY)
-//   throttle         throttle.ts        the method's stage limits, then the gateway-wide one (THROTTLED); usage
-//                                       plans' throttles and quotas: later
+//   throttle         throttle.ts        the key's usage plan limits, the method's stage limits, then the
+//                                       gateway-wide one (THROTTLED); usage plan quotas: later
 //   (cache lookup: later)
 //   validate         validate.ts        required parameters, then the body against its model (JSON Schema draft-04)
 //   integrate        integrate.ts       HTTP_PROXY; HTTP and MOCK with request/response mapping (non-proxy.ts:

@@ -1,6 +1,7 @@
-// Throttling (§6.5), after the API key and before anything reaches the backend: the method's bucket on its stage
-// (methodSettings), then the whole gateway's (AWS's account-level limit). An empty bucket is THROTTLED: 429
-// `Too Many Requests`. Usage plans' own throttles and quotas are not applied yet.
+// Throttling (§6.5), after the API key and before anything reaches the backend, in AWS's order: the key's usage
+// plan (its per-method limit on this stage, then its limit per key across the plan's stages), the method's bucket on
+// its stage (methodSettings), then the whole gateway's (AWS's account-level limit). An empty bucket is THROTTLED:
+// 429 `Too Many Requests`. Usage plans' quotas are not applied yet.
 import { GatewayError } from '../gateway-error';
 import { methodSettingsKey } from '../throttle/stage-throttles';
 import type { ThrottleLimit, TokenBuckets } from '../throttle/token-buckets';
@@ -18,8 +19,22 @@ export function throttle(ctx: GatewayContext, throttling: Throttling): void {
   const stage = ctx.stage;
   const route = ctx.route;
   if (!stage || !route) return;
+  const buckets = throttling.buckets;
+  const planned = ctx.apiKey?.key;
+  if (planned) {
+    const planBucket = `plan ${planned.usagePlanId} ${planned.id}`;
+    const planMethod = `${route.resourcePath}/${route.httpMethod}`;
+    const methodLimit = planned.methodThrottles.get(planMethod);
+    if (
+      methodLimit &&
+      !buckets.take(`${planBucket} ${stage.restApiId}/${stage.stageName} ${planMethod}`, methodLimit)
+    ) {
+      throw new GatewayError('THROTTLED');
+    }
+    if (planned.throttle && !buckets.take(planBucket, planned.throttle)) throw new GatewayError('THROTTLED');
+  }
   const methodKey = methodSettingsKey(route.resourcePath, route.httpMethod);
   const bucket = `${stage.restApiId}/${stage.stageName} ${methodKey}`;
-  if (!throttling.buckets.take(bucket, stage.throttles.forMethod(methodKey))) throw new GatewayError('THROTTLED');
-  if (!throttling.buckets.take(ACCOUNT_BUCKET, throttling.account)) throw new GatewayError('THROTTLED');
+  if (!buckets.take(bucket, stage.throttles.forMethod(methodKey))) throw new GatewayError('THROTTLED');
+  if (!buckets.take(ACCOUNT_BUCKET, throttling.account)) throw new GatewayError('THROTTLED');
 }
