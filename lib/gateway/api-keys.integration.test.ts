@@ -6,8 +6,10 @@ import {
   CreateUsagePlanCommand,
   CreateUsagePlanKeyCommand,
   DeleteUsagePlanKeyCommand,
+  GetUsageCommand,
   TestInvokeMethodCommand,
   UpdateApiKeyCommand,
+  UpdateUsageCommand,
   UpdateUsagePlanCommand,
 } from '@aws-sdk/client-api-gateway';
 import pg from 'pg';
@@ -171,6 +173,55 @@ describe('API keys', () => {
 
     expect((await within(secret, { 'x-api-key': three }, (s) => s === 200)).status).toBe(200);
     expect(await call(three)).toBe(429); // the plan's limit for GET /secret on this stage: one at once
+  });
+
+  it("counts each key's requests for its plan (GetUsage) and refuses them once the plan's quota is spent", async () => {
+    const client = clients.DEVELOPER;
+    const { restApiId } = await keyedApi();
+    const secret = `${gatewayUrl}/${restApiId}/prod/secret`;
+    const value = `portico-quota-key-${'q'.repeat(20)}`;
+    const key = await client.send(new CreateApiKeyCommand({ name: 'quota', enabled: true, value }));
+    const plan = await client.send(
+      new CreateUsagePlanCommand({
+        name: 'three-a-day',
+        quota: { limit: 3, period: 'DAY' },
+        apiStages: [{ apiId: restApiId, stage: 'prod' }],
+      }),
+    );
+    await client.send(new CreateUsagePlanKeyCommand({ usagePlanId: plan.id, keyId: key.id, keyType: 'API_KEY' }));
+    const call = async () => fetch(secret, { headers: { 'x-api-key': value } });
+
+    expect((await within(secret, { 'x-api-key': value }, (s) => s === 200)).status).toBe(200); // the first of 3
+    expect([(await call()).status, (await call()).status]).toEqual([200, 200]);
+    const spent = await call();
+    expect(spent.status).toBe(429);
+    expect(await spent.json()).toEqual({ message: 'Limit Exceeded' });
+    expect(spent.headers.get('x-amzn-errortype')).toBe('LimitExceededException');
+
+    // GetUsage shows what the gateway counted (written within about a second): 3 used, none left.
+    const today = new Date().toISOString().slice(0, 10);
+    const usage = async () =>
+      (
+        await client.send(
+          new GetUsageCommand({ usagePlanId: plan.id, keyId: key.id, startDate: today, endDate: today }),
+        )
+      ).items?.[key.id as string];
+    const deadline = Date.now() + 3000;
+    while (JSON.stringify(await usage()) !== '[[3,0]]' && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(await usage()).toEqual([[3, 0]]);
+
+    // UpdateUsage gives the key 2 more: the gateway reads it back within its next tick.
+    await client.send(
+      new UpdateUsageCommand({
+        usagePlanId: plan.id,
+        keyId: key.id,
+        patchOperations: [{ op: 'replace', path: '/remaining', value: '2' }],
+      }),
+    );
+    const again = await eventually(call, (res) => res.status === 200, 3000);
+    expect(again.status).toBe(200);
+    expect([(await call()).status, (await call()).status]).toEqual([200, 429]);
   });
 
   it('is not checked by TestInvokeMethod (AWS runs the method without a key there)', async () => {

@@ -10,6 +10,7 @@ const gateway = createGatewayServer({
   admission: {
     accessKeys: () => undefined,
     throttling: { buckets: new TokenBuckets(), account: { rateLimit: 10_000, burstLimit: 5_000 } },
+    usage: { remaining: () => undefined, record: () => {} }, // no stage, so no key is ever metered here
   },
 });
 const admin = createAdminServer(() => ({ status: 'ok', stages: 0 }));

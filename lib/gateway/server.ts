@@ -8,6 +8,7 @@ import { type HandlerDeps, handleGatewayRequest } from './pipeline/handle-reques
 import type { BasePathMapping } from './routing';
 import { compileStage, type ServedStage } from './served-stage';
 import { TokenBuckets } from './throttle/token-buckets';
+import { UsageLedger } from './usage/usage-ledger';
 
 /** Domain → mappings, rebuilt only when the store's mapping list changes. */
 export function customDomainIndex(
@@ -83,12 +84,15 @@ export async function startGateway(options: {
     log: options.log,
   });
   await store.start();
+  const usage = new UsageLedger(options.databaseUrl, options.log);
+  await usage.start();
   const gateway = createGatewayServer({
     store,
     customDomains: customDomainIndex(() => store.basePathMappings()),
     admission: {
       accessKeys: (accessKeyId) => store.accessKey(accessKeyId),
       throttling: { buckets: new TokenBuckets(options.throttleShare ?? 1), account: config.accountThrottle },
+      usage,
     },
   });
   const admin = createAdminServer(() => ({ status: 'ok', stages: store.size }));
@@ -105,6 +109,7 @@ export async function startGateway(options: {
       admin.closeIdleConnections();
       await done;
       await store.stop();
+      await usage.stop();
       await closeBackendPools();
     },
   };

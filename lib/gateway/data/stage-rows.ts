@@ -35,6 +35,10 @@ export interface StageKeyRow {
   planThrottle: unknown;
   /** the plan's per-method throttles on this stage: `{"/pets/GET": {rateLimit, burstLimit}}` */
   methodThrottles: unknown;
+  /** the plan's quota: `{limit, offset, period}` or null */
+  quota: unknown;
+  /** when the plan was created (its first quota period takes the offset) */
+  planCreatedAt: string;
 }
 
 /** The enabled API keys of the usage plans attached to stage `s` (§6.2: only those open its apiKeyRequired methods). */
@@ -45,7 +49,7 @@ const STAGE_KEYS = `
       JOIN "ApiKey" k ON k."id" = pk."apiKeyId"
      WHERE ps."restApiId" = s."restApiId" AND ps."stageName" = s."stageName" AND k."enabled"`;
 const KEYS_VERSION = `(SELECT md5(COALESCE(string_agg(
-      k."id" || ':' || k."valueHash" || ':' || p."id" || ':' || COALESCE(p."throttle"::text, '') || ':' || ps."throttle"::text,
+      k."id" || ':' || k."valueHash" || ':' || p."id" || ':' || COALESCE(p."throttle"::text, '') || ':' || ps."throttle"::text || ':' || COALESCE(p."quota"::text, ''),
       ',' ORDER BY k."id"), ''))
     ${STAGE_KEYS}) AS "keysVersion"`;
 
@@ -55,7 +59,8 @@ const SELECT_STAGES = `
          s."tracingEnabled", a."disableExecuteApiEndpoint", s."lastUpdatedDate",
          COALESCE((SELECT json_agg(json_build_object('id', k."id", 'valueHash', k."valueHash",
                                                      'usagePlanId', p."id", 'planThrottle', p."throttle",
-                                                     'methodThrottles', ps."throttle")) ${STAGE_KEYS}),
+                                                     'methodThrottles', ps."throttle", 'quota', p."quota",
+                                                     'planCreatedAt', p."createdAt")) ${STAGE_KEYS}),
                   '[]'::json) AS "apiKeys",
          ${KEYS_VERSION}
     FROM "Stage" s

@@ -21,6 +21,7 @@ import {
   throttle,
   validateRequest,
 } from './index';
+import { meterUsage, type UsageMeter } from './quota';
 
 export const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -90,6 +91,7 @@ function incompleteSignature(authorization: string | undefined): string | undefi
 export interface Admission {
   accessKeys: AccessKeyLookup;
   throttling: Throttling;
+  usage: UsageMeter;
 }
 
 /**
@@ -102,6 +104,7 @@ export async function executeMethod(ctx: GatewayContext, admission?: Admission):
     if (signatureChecked) await signatureChecked;
     checkApiKey(ctx);
     throttle(ctx, admission.throttling);
+    meterUsage(ctx, admission.usage);
   }
   validateRequest(ctx);
   return integrate(ctx);

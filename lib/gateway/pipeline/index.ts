@@ -6,7 +6,8 @@
 //                                       (resource-policy-check.ts); Lambda and Cognito authorizers: later
 //   apiKey           api-key.ts         x-api-key against the stage's usage plans (INVALID_API_KEY)
 //   throttle         throttle.ts        the key's usage plan limits, the method's stage limits, then the
-//                                       gateway-wide one (THROTTLED); usage plan quotas: later
+//                                       gateway-wide one (THROTTLED)
+//   quota            quota.ts           the key's usage plan quota (QUOTA_EXCEEDED); counts the key's usage
 //   (cache lookup: later)
 //   validate         validate.ts        required parameters, then the body against its model (JSON Schema draft-04)
 //   integrate        integrate.ts       HTTP_PROXY; HTTP and MOCK with request/response mapping (non-proxy.ts:
