@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileResourcePolicy, methodArn, type PolicyRequest } from './resource-policy';
+import { compileResourcePolicy, globMatch, methodArn, type PolicyRequest } from './resource-policy';
 
 const API = { region: 'us-east-1', accountId: '123456789012', restApiId: 'abc123' };
 const arn = (path: string, method = 'GET', stage = 'prod') => methodArn(API, stage, method, path);
@@ -89,5 +89,17 @@ describe('resource policies', () => {
       'deny',
     );
     expect(compileResourcePolicy('{not json', API).evaluate(anonymous())).toBe('deny');
+  });
+
+  it('matches IAM wildcards without backtracking blow-ups', () => {
+    expect(globMatch('a*c', 'abbbc')).toBe(true);
+    expect(globMatch('a?c', 'abc')).toBe(true);
+    expect(globMatch('a?c', 'abbc')).toBe(false);
+    expect(globMatch('*', '')).toBe(true);
+    expect(globMatch('', 'x')).toBe(false);
+    expect(globMatch('EXECUTE-API:*', 'execute-api:Invoke', true)).toBe(true);
+    expect(globMatch('arn:*/GET/*', 'arn:x/prod/GET/pets/1')).toBe(true);
+    // A pattern a backtracking regular expression would not finish in the test's time limit.
+    expect(globMatch(`${'*a'.repeat(30)}*b`, 'a'.repeat(2000))).toBe(false);
   });
 });

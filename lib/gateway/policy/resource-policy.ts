@@ -38,13 +38,33 @@ interface CompiledStatement {
 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);
 
-/** IAM wildcards: `*` any run of characters (across `/`), `?` any one character. */
-function wildcard(pattern: string, ignoreCase = false): RegExp {
-  const body = pattern
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${body}$`, ignoreCase ? 'is' : 's');
+/**
+ * IAM wildcards: `*` any run of characters (across `/`), `?` any one character. Matched in O(pattern × text) at
+ * worst, without regular expressions: a policy with many `*` cannot make a request backtrack for long.
+ */
+export function globMatch(pattern: string, text: string, ignoreCase = false): boolean {
+  const p = ignoreCase ? pattern.toLowerCase() : pattern;
+  const t = ignoreCase ? text.toLowerCase() : text;
+  let pi = 0;
+  let ti = 0;
+  let star = -1;
+  let resume = 0;
+  while (ti < t.length) {
+    if (pi < p.length && (p[pi] === '?' || p[pi] === t[ti])) {
+      pi += 1;
+      ti += 1;
+    } else if (pi < p.length && p[pi] === '*') {
+      star = pi;
+      resume = ti;
+      pi += 1;
+    } else if (star !== -1) {
+      pi = star + 1;
+      resume += 1;
+      ti = resume;
+    } else return false;
+  }
+  while (pi < p.length && p[pi] === '*') pi += 1;
+  return pi === p.length;
 }
 
 function principalMatcher(principal: unknown): Matcher {
@@ -71,9 +91,12 @@ function stringListMatcher(values: unknown, subject: (request: PolicyRequest) =>
     const full = text.startsWith('execute-api:/')
       ? `arn:aws:execute-api:${api.region}:${api.accountId}:${api.restApiId}/${text.slice('execute-api:/'.length)}`
       : text;
-    return wildcard(full);
+    return full;
   });
-  return (request) => patterns.some((pattern) => pattern.test(subject(request)));
+  return (request) => {
+    const value = subject(request);
+    return patterns.some((pattern) => globMatch(pattern, value));
+  };
 }
 
 function conditionValue(key: string, request: PolicyRequest): string | undefined {
@@ -118,9 +141,9 @@ function operatorTest(operator: string, values: unknown[]): ((actual: string) =>
     case 'StringNotEqualsIgnoreCase':
       return (actual) => !strings.some((s) => s.toLowerCase() === actual.toLowerCase());
     case 'StringLike':
-      return (actual) => strings.some((s) => wildcard(s).test(actual));
+      return (actual) => strings.some((s) => globMatch(s, actual));
     case 'StringNotLike':
-      return (actual) => !strings.some((s) => wildcard(s).test(actual));
+      return (actual) => !strings.some((s) => globMatch(s, actual));
     case 'Bool':
       return (actual) => strings.some((s) => s.toLowerCase() === actual.toLowerCase());
     case 'IpAddress':
@@ -176,7 +199,7 @@ function compileStatement(raw: unknown, api: ApiIdentity): CompiledStatement {
   if ('NotPrincipal' in statement) return { effect, applies: () => 'unknown' };
   matchers.push(principalMatcher(statement.Principal));
   // The one action a request to an API is: execute-api:Invoke (actions match case-insensitively).
-  const invokes = (actions: unknown) => list(actions).some((a) => wildcard(String(a), true).test('execute-api:Invoke'));
+  const invokes = (actions: unknown) => list(actions).some((a) => globMatch(String(a), 'execute-api:Invoke', true));
   if ('Action' in statement) {
     const matches = invokes(statement.Action);
     matchers.push(() => matches);
