@@ -2,7 +2,7 @@
 // to this API and stage, sent in the `x-api-key` header (apiKeySource HEADER; AUTHORIZER keys come from a Lambda
 // authorizer, which Portico does not run yet, so none is ever presented). Anything else is INVALID_API_KEY: 403
 // `Forbidden`, whatever the reason, as AWS does. The value is compared by its lookup hash; it is never kept or logged.
-// The key's usage plan throttles are applied by throttle.ts; quotas are not applied yet.
+// The key's usage plan throttles and quota are applied next (throttle.ts, quota.ts).
 import { lookupHash } from '../../crypto/secrets';
 import { GatewayError } from '../gateway-error';
 import type { GatewayContext } from './gateway-context';

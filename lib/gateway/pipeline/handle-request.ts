@@ -1,6 +1,5 @@
 // One API request, end to end: read it (10 MB at most), find the stage, run the pipeline, and answer — a backend's
 // response or one of AWS's gateway responses — always with x-amzn-RequestId and x-amz-apigw-id.
-
 import type http from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import { requestIds } from '../aws-headers';
@@ -15,13 +14,14 @@ import {
   authorize,
   checkApiKey,
   integrate,
+  meterUsage,
   routeRequest,
   selectDeployment,
   type Throttling,
   throttle,
+  type UsageMeter,
   validateRequest,
 } from './index';
-import { meterUsage, type UsageMeter } from './quota';
 
 export const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

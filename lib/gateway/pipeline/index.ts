@@ -18,6 +18,7 @@
 export { checkApiKey } from './api-key';
 export { authorize } from './authorize';
 export { integrate } from './integrate';
+export { meterUsage, type UsageMeter } from './quota';
 export { routeRequest, selectDeployment } from './route-request';
 export { type Throttling, throttle } from './throttle';
 export { validateRequest } from './validate';

@@ -1,7 +1,7 @@
 // Throttling (§6.5), after the API key and before anything reaches the backend, in AWS's order: the key's usage
 // plan (its per-method limit on this stage, then its limit per key across the plan's stages), the method's bucket on
 // its stage (methodSettings), then the whole gateway's (AWS's account-level limit). An empty bucket is THROTTLED:
-// 429 `Too Many Requests`. Usage plans' quotas are not applied yet.
+// 429 `Too Many Requests`. The plan's quota comes next (quota.ts).
 import { GatewayError } from '../gateway-error';
 import { methodSettingsKey } from '../throttle/stage-throttles';
 import type { ThrottleLimit, TokenBuckets } from '../throttle/token-buckets';
