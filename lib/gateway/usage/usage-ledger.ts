@@ -1,8 +1,9 @@
 // Usage of API keys (§6.3–6.4): every request a key opens is counted in memory and written once a second, in one
-// statement, to the UsageCounter rows that GetUsage reads (never a write per request). The same tick reads back what
-// every gateway process has recorded for keys whose plans have a quota, so a quota holds across processes and nodes
-// to within about a second of traffic (AWS's quotas are enforced on a best-effort basis too). A failed write is kept
-// for the next tick; while PostgreSQL is away the counts wait in memory and the quotas use the last known usage.
+// statement, to the UsageCounter rows that GetUsage reads (never a write per request). When a key whose plan has a
+// quota was used, the same tick reads back what every gateway process has recorded, so a quota holds across
+// processes and nodes to within about a second of traffic (AWS's quotas are enforced on a best-effort basis too).
+// A gateway whose traffic uses no key sends no statement at all. A failed write is kept for the next tick; while
+// PostgreSQL is away the counts wait in memory and the quotas use the last known usage.
 import pg from 'pg';
 import { formatDay, utcDay } from '../../services/usage/usage-days';
 import { type CounterDay, quotaLeft } from '../../services/usage/usage-series';
@@ -33,13 +34,24 @@ const READ_BACK = `
 
 const member = (usagePlanId: string, apiKeyId: string) => `${usagePlanId} ${apiKeyId}`;
 
+/** Adds `from`'s counts into `into`. */
+function merge(into: Map<string, Pending>, from: Map<string, Pending>): void {
+  for (const [id, entry] of from) {
+    const existing = into.get(id);
+    if (existing) existing.count += entry.count;
+    else into.set(id, { ...entry });
+  }
+}
+
 export class UsageLedger {
   readonly #pool: pg.Pool;
   readonly #log: (message: string) => void;
   #pending = new Map<string, Pending>();
-  /** counted, being written: still to be subtracted until the read-back that follows the write */
-  #writing = new Map<string, Pending>();
+  /** written since the last read-back: still to be subtracted from what that read-back found */
+  #written = new Map<string, Pending>();
   #counters = new Map<string, CounterDay[]>();
+  /** a key with a quota was used since the last read-back */
+  #readBackWanted = false;
   #timer: NodeJS.Timeout | undefined;
   #tick: Promise<void> = Promise.resolve();
 
@@ -78,6 +90,7 @@ export class UsageLedger {
   /** What the key's quota leaves for the current period (undefined: its plan has none). */
   remaining(key: StageKey, now = new Date()): number | undefined {
     if (!key.quota) return undefined;
+    this.#readBackWanted = true;
     const counters = this.#counters.get(member(key.usagePlanId, key.id)) ?? [];
     const left = quotaLeft({ quota: key.quota, createdAt: key.planCreatedAt }, counters, utcDay(now)) ?? 0;
     return left - this.#unwritten(key, formatDay(utcDay(now)));
@@ -85,36 +98,38 @@ export class UsageLedger {
 
   #unwritten(key: StageKey, today: string): number {
     const id = `${member(key.usagePlanId, key.id)} ${today}`;
-    return (this.#pending.get(id)?.count ?? 0) + (this.#writing.get(id)?.count ?? 0);
+    return (this.#pending.get(id)?.count ?? 0) + (this.#written.get(id)?.count ?? 0);
   }
 
-  /** Writes the counts recorded since the last write, then reads back everyone's. */
+  /** Writes the counts recorded since the last write; reads back everyone's when a quota needs them. */
   async flush(): Promise<void> {
     if (this.#pending.size > 0) {
-      this.#writing = this.#pending;
+      const batch = this.#pending;
       this.#pending = new Map();
-      const batch = [...this.#writing.values()];
+      const entries = [...batch.values()];
       try {
         await this.#pool.query(FLUSH, [
-          batch.map((p) => p.usagePlanId),
-          batch.map((p) => p.apiKeyId),
-          batch.map((p) => p.day),
-          batch.map((p) => p.count),
+          entries.map((p) => p.usagePlanId),
+          entries.map((p) => p.apiKeyId),
+          entries.map((p) => p.day),
+          entries.map((p) => p.count),
         ]);
+        merge(this.#written, batch);
       } catch (error) {
-        // Kept for the next tick, merged with what came meanwhile.
-        for (const [id, entry] of this.#writing) {
-          const later = this.#pending.get(id);
-          if (later) later.count += entry.count;
-          else this.#pending.set(id, entry);
-        }
-        this.#writing = new Map();
+        merge(this.#pending, batch); // kept for the next tick, with what came meanwhile
         this.#log(`usage write failed (${(error as Error).message}); kept for the next attempt`);
         return;
       }
     }
-    await this.#readBack().catch((error: Error) => this.#log(`usage read failed (${error.message})`));
-    this.#writing = new Map();
+    if (!this.#readBackWanted) return;
+    this.#readBackWanted = false;
+    try {
+      await this.#readBack();
+      this.#written = new Map();
+    } catch (error) {
+      this.#readBackWanted = true;
+      this.#log(`usage read failed (${(error as Error).message})`);
+    }
   }
 
   async #readBack(): Promise<void> {
