@@ -1,7 +1,7 @@
-// What the gateway serves, in memory: every stage compiled once, swapped atomically when it changes. Changes arrive
-// through PostgreSQL LISTEN/NOTIFY (lib/services/config-changes.ts) with a slow poll as the safety net; when
-// PostgreSQL is unreachable the last good configuration keeps serving and the listener reconnects by itself.
-
+// What the gateway serves, in memory: every stage compiled once, swapped atomically when it changes, the custom
+// domains' base path mappings, and the access keys that may sign AWS_IAM requests. Changes arrive through PostgreSQL
+// LISTEN/NOTIFY (lib/services/config-changes.ts) with a slow poll as the safety net; when PostgreSQL is unreachable
+// the last good configuration keeps serving and the listener reconnects by itself.
 import pg from 'pg';
 import { decryptSecret } from '../../crypto/secrets';
 import { CONFIG_CHANNEL } from '../../services/config-changes';

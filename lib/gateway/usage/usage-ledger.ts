@@ -115,6 +115,9 @@ export class UsageLedger {
           entries.map((p) => p.count),
         ]);
         merge(this.#written, batch);
+        // Only today's counts are ever subtracted: keep no older ones (keys without a quota are never read back).
+        const today = formatDay(utcDay(new Date()));
+        for (const [id, entry] of this.#written) if (entry.day !== today) this.#written.delete(id);
       } catch (error) {
         merge(this.#pending, batch); // kept for the next tick, with what came meanwhile
         this.#log(`usage write failed (${(error as Error).message}); kept for the next attempt`);
