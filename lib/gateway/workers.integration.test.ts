@@ -1,5 +1,5 @@
-// The gateway as several processes (PORTICO_GATEWAY_WORKERS): one port served by all workers, a dead worker
-// replaced, and SIGTERM draining in-flight requests before everything exits.
+// The gateway as several processes (PORTICO_GATEWAY_WORKERS): one port served by all workers, throttling limits
+// shared out between them, a dead worker replaced, and SIGTERM draining in-flight requests before everything exits.
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -11,11 +11,13 @@ import { putIntegration } from '../services/integrations/put-integration';
 import { putMethod } from '../services/methods/put-method';
 import { createResource } from '../services/resources/create-resource';
 import { createRestApi } from '../services/rest-apis/create-rest-api';
+import { updateStage } from '../services/stages/update-stage';
 
 let backend: http.Server;
 let primary: ChildProcess;
 let output = '';
 let base = '';
+let limited = '';
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -54,10 +56,11 @@ function workerPids(): number[] {
     .map(Number);
 }
 
-function get(path: string): Promise<{ status: number; body: string }> {
+/** A request on a connection of its own (the primary hands connections to the workers in turn). */
+function get(path: string, stage = base): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     http
-      .get(`${base}${path}`, { agent: false }, (res) => {
+      .get(`${stage}${path}`, { agent: false }, (res) => {
         let body = '';
         res.on('data', (c) => {
           body += c;
@@ -88,9 +91,18 @@ beforeAll(async () => {
     uri: `http://127.0.0.1:${backendPort}/{proxy}`,
   });
   await createDeployment(SYSTEM_ACTOR, api.id, { stageName: 'w' });
+  // A stage that lets 4 requests through at once, and no more (no refill).
+  await createDeployment(SYSTEM_ACTOR, api.id, { stageName: 'limited' });
+  await updateStage(SYSTEM_ACTOR, api.id, 'limited', {
+    patchOperations: [
+      { op: 'replace', path: '/*/*/throttling/burstLimit', value: '4' },
+      { op: 'replace', path: '/*/*/throttling/rateLimit', value: '0' },
+    ],
+  });
 
   const [port, adminPort] = [await freePort(), await freePort()];
   base = `http://127.0.0.1:${port}/${api.id}/w`;
+  limited = `http://127.0.0.1:${port}/${api.id}/limited`;
   primary = spawn(process.execPath, ['--import', 'tsx', 'lib/gateway/main.ts'], {
     env: {
       ...process.env,
@@ -119,6 +131,14 @@ afterAll(async () => {
 });
 
 describe('PORTICO_GATEWAY_WORKERS=2', () => {
+  it("keeps the node to a stage's throttling limit: each worker takes its share of the burst", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i += 1) statuses.push((await get(`/items/${i}`, limited)).status);
+    // 2 per worker, whichever worker each connection reached
+    expect(statuses.filter((s) => s === 200)).toHaveLength(4);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(6);
+  });
+
   it('serves one port from two worker processes, and replaces a worker that dies', async () => {
     expect((await get('/items/1')).status).toBe(200);
     const workers = workerPids();
