@@ -63,6 +63,14 @@ describe('SigV4 verification', () => {
     await expect(verifySignature(request, lookup)).resolves.toEqual(ACTOR);
   });
 
+  it('refuses a session token: Portico issues no temporary credentials (UnrecognizedClientException)', async () => {
+    const request = await signed();
+    request.headers.set('x-amz-security-token', 'FwoGZXIvYXdzEXAMPLE');
+    const error = await refusal(request);
+    expect(error.type).toBe('UnrecognizedClientException');
+    expect(error.message).toBe('The security token included in the request is invalid.');
+  });
+
   it('refuses a changed body: the signed payload hash must be the body’s (InvalidSignatureException)', async () => {
     const request = await signed({ body: '{"name":"x"}' });
     const error = await refusal({ ...request, body: '{"name":"y"}' });

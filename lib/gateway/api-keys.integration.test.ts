@@ -7,6 +7,7 @@ import {
   CreateUsagePlanKeyCommand,
   DeleteUsagePlanKeyCommand,
   GetUsageCommand,
+  PutGatewayResponseCommand,
   TestInvokeMethodCommand,
   UpdateApiKeyCommand,
   UpdateUsageCommand,
@@ -222,6 +223,26 @@ describe('API keys', () => {
     const again = await eventually(call, (res) => res.status === 200, 3000);
     expect(again.status).toBe(200);
     expect([(await call()).status, (await call()).status]).toEqual([200, 429]);
+  });
+
+  it('answers with the API’s customised INVALID_API_KEY gateway response once deployed', async () => {
+    const client = clients.DEVELOPER;
+    const { restApiId } = await keyedApi();
+    await client.send(
+      new PutGatewayResponseCommand({
+        restApiId,
+        responseType: 'INVALID_API_KEY',
+        statusCode: '401',
+        responseParameters: { 'gatewayresponse.header.WWW-Authenticate': "'ApiKey'" },
+        responseTemplates: { 'application/json': '{"error": "$context.error.responseType"}' },
+      }),
+    );
+    await client.send(new CreateDeploymentCommand({ restApiId, stageName: 'prod' }));
+    const res = await within(`${gatewayUrl}/${restApiId}/prod/secret`, {}, (s) => s === 401);
+    expect(res.status).toBe(401);
+    expect(await res.json()).toEqual({ error: 'INVALID_API_KEY' });
+    expect(res.headers.get('www-authenticate')).toBe('ApiKey');
+    expect(res.headers.get('x-amzn-errortype')).toBe('ForbiddenException');
   });
 
   it('is not checked by TestInvokeMethod (AWS runs the method without a key there)', async () => {
