@@ -9,8 +9,6 @@ export class GatewayError extends Error {
     message?: string,
     /** replaces the type's `x-amzn-ErrorType` (AWS names some refusals of a type more precisely) */
     readonly errorType?: string,
-    /** replaces the default body template when the API has not customised the response */
-    readonly defaultTemplate?: string,
   ) {
     super(message ?? responseType);
     this.name = 'GatewayError';

@@ -38,6 +38,8 @@ export interface GatewayResponseTypeInfo {
   message: string | null;
   /** the `x-amzn-ErrorType` header */
   errorType?: string;
+  /** the body the gateway renders when the API has not customised the type, if not DEFAULT_RESPONSE_TEMPLATE */
+  template?: string;
 }
 
 /** The template every default response renders with (`application/json`). */
@@ -56,12 +58,12 @@ const entry = (
 });
 
 export const GATEWAY_RESPONSE_CATALOG: Readonly<Record<GatewayResponseType, GatewayResponseTypeInfo>> = {
-  ACCESS_DENIED: entry(
-    'ACCESS_DENIED',
-    '403',
-    'User is not authorized to access this resource',
-    'AccessDeniedException',
-  ),
+  ACCESS_DENIED: {
+    ...entry('ACCESS_DENIED', '403', 'User is not authorized to access this resource', 'AccessDeniedException'),
+    // AWS's quirk: this refusal's body says "Message", capitalised (resource policies; LocalStack notes it for
+    // authorizer denials too). GetGatewayResponse still shows the common default template.
+    template: '{"Message":$context.error.messageString}',
+  },
   API_CONFIGURATION_ERROR: entry(
     'API_CONFIGURATION_ERROR',
     '500',

@@ -2,7 +2,11 @@
 // (the type's own, else DEFAULT_4XX / DEFAULT_5XX for its status class). Templates here are AWS's simple
 // substitution of $context / $stageVariables / method parameters, not VTL.
 import type { Snapshot } from '../snapshot/snapshot-schema';
-import { GATEWAY_RESPONSE_CATALOG, type GatewayResponseType } from './gateway-response-types';
+import {
+  DEFAULT_RESPONSE_TEMPLATE,
+  GATEWAY_RESPONSE_CATALOG,
+  type GatewayResponseType,
+} from './gateway-response-types';
 import type { MethodRequest } from './mapping/method-request';
 import { requestExpressionValue } from './mapping/parameter-mapping';
 
@@ -11,8 +15,6 @@ export interface GatewayResponseInput {
   message?: string;
   /** replaces the catalog's `x-amzn-ErrorType` */
   errorType?: string;
-  /** replaces the default template (`{"message":…}`) when the API has no template of its own for the type */
-  defaultTemplate?: string;
   /** `$context.error.validationErrorString` */
   validationErrorString?: string;
   snapshot?: Snapshot;
@@ -27,8 +29,6 @@ export interface RenderedResponse {
   headers: Record<string, string>;
   body: string;
 }
-
-const DEFAULT_TEMPLATE = '{"message":$context.error.messageString}';
 
 function substitute(template: string, input: GatewayResponseInput, context: Record<string, unknown>): string {
   return template.replace(
@@ -84,7 +84,7 @@ export function renderGatewayResponse(input: GatewayResponseInput): RenderedResp
   }
   const templates = chosen?.responseTemplates ?? {};
   const template =
-    templates['application/json'] ?? Object.values(templates)[0] ?? input.defaultTemplate ?? DEFAULT_TEMPLATE;
+    templates['application/json'] ?? Object.values(templates)[0] ?? info.template ?? DEFAULT_RESPONSE_TEMPLATE;
   return {
     status: Number(chosen?.statusCode ?? status),
     headers,

@@ -126,7 +126,6 @@ export function gatewayResponse(ctx: GatewayContext, error: GatewayError): Gatew
     responseType: error.responseType,
     message: error.customMessage,
     errorType: error.errorType,
-    defaultTemplate: error.defaultTemplate,
     snapshot: ctx.deployment?.snapshot,
     stageVariables: ctx.stageVariables,
     validationErrorString: ctx.validationErrors,

@@ -1,13 +1,11 @@
 // The API's resource policy (§5.1), after authentication: an anonymous caller (authorizationType NONE) needs an
 // explicit Allow; an IAM caller is refused only by an explicit Deny (same account: the caller's own permissions
 // allow it — any Portico user may invoke). A refusal is ACCESS_DENIED with AWS's message, whose ARN shows only the
-// account id's last four digits, in a `{"Message": …}` body (capital M: AWS's quirk for this refusal).
+// account id's last four digits (the catalog renders it in AWS's `{"Message": …}` body).
 import { config } from '../../config';
 import { GatewayError } from '../gateway-error';
 import { methodArn, type ResourcePolicy } from '../policy/resource-policy';
 import type { GatewayContext } from './gateway-context';
-
-const DENIED_TEMPLATE = '{"Message":$context.error.messageString}';
 
 const masked = (arn: string, accountId: string) =>
   arn.replace(`:${accountId}:`, `:${'*'.repeat(Math.max(0, accountId.length - 4))}${accountId.slice(-4)}:`);
@@ -31,5 +29,5 @@ export function checkResourcePolicy(ctx: GatewayContext, policy: ResourcePolicy)
   if (decision === 'allow' || (decision === 'implicit' && caller)) return;
   const who = caller?.userArn ?? 'anonymous';
   const message = `User: ${who} is not authorized to perform: execute-api:Invoke on resource: ${masked(arn, api.accountId)}${decision === 'deny' ? ' with an explicit deny' : ''}`;
-  throw new GatewayError('ACCESS_DENIED', message, undefined, DENIED_TEMPLATE);
+  throw new GatewayError('ACCESS_DENIED', message);
 }
