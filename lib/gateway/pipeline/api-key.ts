@@ -5,20 +5,13 @@
 // The key's usage plan throttles and quota are applied next (throttle.ts, quota.ts).
 import { lookupHash } from '../../crypto/secrets';
 import { GatewayError } from '../gateway-error';
+import { rawHeader } from '../mapping/raw-headers';
 import type { GatewayContext } from './gateway-context';
-
-/** The first `x-api-key` header's value, from the raw list (no header map is built for this). */
-function presentedKey(rawHeaders: readonly string[]): string | undefined {
-  for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
-    const name = rawHeaders[i] as string;
-    if (name.length === 9 && name.toLowerCase() === 'x-api-key') return rawHeaders[i + 1];
-  }
-  return undefined;
-}
 
 export function checkApiKey(ctx: GatewayContext): void {
   if (!ctx.methodDef?.apiKeyRequired) return;
-  const value = ctx.deployment?.snapshot.apiKeySource === 'AUTHORIZER' ? undefined : presentedKey(ctx.rawHeaders);
+  const value =
+    ctx.deployment?.snapshot.apiKeySource === 'AUTHORIZER' ? undefined : rawHeader(ctx.rawHeaders, 'x-api-key');
   const key = value ? ctx.stage?.apiKeys.get(lookupHash(value)) : undefined;
   if (key === undefined || value === undefined) throw new GatewayError('INVALID_API_KEY');
   ctx.apiKey = { id: key.id, value, key };

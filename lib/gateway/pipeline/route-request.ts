@@ -1,6 +1,7 @@
 // Route: which stage (and, for a canary release, which deployment), which resource and which method serve the
 // request. Anything unknown is AWS's 403 Missing Authentication Token.
 import { GatewayError } from '../gateway-error';
+import { rawHeader } from '../mapping/raw-headers';
 import { effectiveMethod, matchRoute } from '../routing';
 import type { ServedStage } from '../served-stage';
 import type { GatewayContext } from './gateway-context';
@@ -17,11 +18,7 @@ const OVERRIDE = 'x-http-method-override';
 
 /** The override header as the method request's header map has it (its last value), without building that map. */
 function overrideHeaders(raw: readonly string[]): Record<string, string> {
-  let value: string | undefined;
-  for (let i = 0; i + 1 < raw.length; i += 2) {
-    const name = raw[i] as string;
-    if (name.length === OVERRIDE.length && name.toLowerCase() === OVERRIDE) value = raw[i + 1];
-  }
+  const value = rawHeader(raw, OVERRIDE, 'last');
   return value === undefined ? {} : { [OVERRIDE]: value };
 }
 

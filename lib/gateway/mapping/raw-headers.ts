@@ -1,0 +1,16 @@
+// One header's value from Node's raw header list (`[name, value, …]`), its name compared case-insensitively,
+// without building a header map (the hot path reads a few headers this way).
+export function rawHeader(
+  raw: readonly string[],
+  lowerName: string,
+  which: 'first' | 'last' = 'first',
+): string | undefined {
+  let found: string | undefined;
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = raw[i] as string;
+    if (name.length !== lowerName.length || name.toLowerCase() !== lowerName) continue;
+    found = raw[i + 1];
+    if (which === 'first') return found;
+  }
+  return found;
+}
