@@ -79,7 +79,7 @@ export function compileStage(row: StageRow): ServedStage {
     deployment: compileDeployment(row.deploymentId, row.snapshot),
     variables: row.variables ?? {},
     apiKeys: compileStageKeys(row.apiKeys ?? []),
-    throttles: compileStageThrottles(row.methodSettings),
+    throttles: compileStageThrottles(row.methodSettings, `${row.restApiId}/${row.stageName}`),
   };
   const canary = row.canarySettings;
   if (canary?.deploymentId && row.canarySnapshot && (canary.percentTraffic ?? 0) > 0) {

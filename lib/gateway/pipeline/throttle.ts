@@ -3,7 +3,6 @@
 // its stage (methodSettings), then the whole gateway's (AWS's account-level limit). An empty bucket is THROTTLED:
 // 429 `Too Many Requests`. The plan's quota comes next (quota.ts).
 import { GatewayError } from '../gateway-error';
-import { methodSettingsKey } from '../throttle/stage-throttles';
 import type { ThrottleLimit, TokenBuckets } from '../throttle/token-buckets';
 import type { GatewayContext } from './gateway-context';
 
@@ -22,19 +21,19 @@ export function throttle(ctx: GatewayContext, throttling: Throttling): void {
   const buckets = throttling.buckets;
   const planned = ctx.apiKey?.key;
   if (planned) {
-    const planBucket = `plan ${planned.usagePlanId} ${planned.id}`;
-    const planMethod = `${route.resourcePath}/${route.httpMethod}`;
-    const methodLimit = planned.methodThrottles.get(planMethod);
-    if (
-      methodLimit &&
-      !buckets.take(`${planBucket} ${stage.restApiId}/${stage.stageName} ${planMethod}`, methodLimit)
-    ) {
-      throw new GatewayError('THROTTLED');
+    if (planned.methodThrottles.size > 0) {
+      const planMethod = `${route.resourcePath}/${route.httpMethod}`;
+      const methodLimit = planned.methodThrottles.get(planMethod);
+      if (
+        methodLimit &&
+        !buckets.take(`${planned.bucket} ${stage.restApiId}/${stage.stageName} ${planMethod}`, methodLimit)
+      ) {
+        throw new GatewayError('THROTTLED');
+      }
     }
-    if (planned.throttle && !buckets.take(planBucket, planned.throttle)) throw new GatewayError('THROTTLED');
+    if (planned.throttle && !buckets.take(planned.bucket, planned.throttle)) throw new GatewayError('THROTTLED');
   }
-  const methodKey = methodSettingsKey(route.resourcePath, route.httpMethod);
-  const bucket = `${stage.restApiId}/${stage.stageName} ${methodKey}`;
-  if (!buckets.take(bucket, stage.throttles.forMethod(methodKey))) throw new GatewayError('THROTTLED');
+  const method = stage.throttles.forRoute(route.resourcePath, route.httpMethod);
+  if (!buckets.take(method.bucket, method.limit)) throw new GatewayError('THROTTLED');
   if (!buckets.take(ACCOUNT_BUCKET, throttling.account)) throw new GatewayError('THROTTLED');
 }

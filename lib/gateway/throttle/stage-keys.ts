@@ -8,6 +8,8 @@ import type { ThrottleLimit } from './token-buckets';
 export interface StageKey {
   id: string;
   usagePlanId: string;
+  /** the name of the key's bucket for its plan's limit */
+  bucket: string;
   /** the plan's limit for the key, if it sets one */
   throttle?: ThrottleLimit;
   /** per-method limits of the plan on this stage, by `{resourcePath}/{METHOD}` */
@@ -50,6 +52,7 @@ export function compileStageKeys(rows: readonly StageKeyRow[]): ReadonlyMap<stri
     keys.set(row.valueHash, {
       id: row.id,
       usagePlanId: row.usagePlanId,
+      bucket: `plan ${row.usagePlanId} ${row.id}`,
       throttle: limitOf(row.planThrottle),
       methodThrottles,
       quota: quotaOf(row.quota),

@@ -30,4 +30,12 @@ describe('compileStageThrottles', () => {
     expect(methodSettingsKey('/pets/{id}', 'GET')).toBe('pets/{id}/GET');
     expect(methodSettingsKey('/', 'ANY')).toBe('/ANY');
   });
+
+  it("names each routed method's bucket once, with the method's limits", () => {
+    const throttles = compileStageThrottles({ 'pets/{id}/GET': { throttlingBurstLimit: 1 } }, 'api1/prod');
+    const route = throttles.forRoute('/pets/{id}', 'GET');
+    expect(route).toEqual({ bucket: 'api1/prod pets/{id}/GET', limit: { rateLimit: 10_000, burstLimit: 1 } });
+    expect(throttles.forRoute('/pets/{id}', 'GET')).toBe(route);
+    expect(throttles.forRoute('/', 'ANY').bucket).toBe('api1/prod /ANY');
+  });
 });

@@ -8,6 +8,13 @@ export const DEFAULT_METHOD_THROTTLE: ThrottleLimit = { rateLimit: 10_000, burst
 export interface StageThrottles {
   /** the limits of the method whose methodSettings key is `methodKey` */
   forMethod(methodKey: string): ThrottleLimit;
+  /** a routed method's bucket name and limits, built on its first request and reused after */
+  forRoute(resourcePath: string, httpMethod: string): MethodThrottle;
+}
+
+export interface MethodThrottle {
+  bucket: string;
+  limit: ThrottleLimit;
 }
 
 /** The methodSettings key of a method: its resource path without the leading slash, then the method. */
@@ -22,12 +29,35 @@ function limitOf(setting: unknown, fallback: ThrottleLimit): ThrottleLimit {
   return { rateLimit: rate ?? fallback.rateLimit, burstLimit: burst ?? fallback.burstLimit };
 }
 
-export function compileStageThrottles(methodSettings: Record<string, unknown> | null | undefined): StageThrottles {
+/** `bucketPrefix` names the stage's buckets (`{restApiId}/{stageName}`). */
+export function compileStageThrottles(
+  methodSettings: Record<string, unknown> | null | undefined,
+  bucketPrefix = '',
+): StageThrottles {
   const settings = methodSettings ?? {};
   const stageDefault = limitOf(settings['*/*'], DEFAULT_METHOD_THROTTLE);
   const perMethod = new Map<string, ThrottleLimit>();
   for (const [key, setting] of Object.entries(settings)) {
     if (key !== '*/*') perMethod.set(key, limitOf(setting, stageDefault));
   }
-  return { forMethod: (methodKey) => perMethod.get(methodKey) ?? stageDefault };
+  const forMethod = (methodKey: string) => perMethod.get(methodKey) ?? stageDefault;
+  // resource path (the route's template, so bounded by the deployment) → method → its bucket
+  const routes = new Map<string, Map<string, MethodThrottle>>();
+  return {
+    forMethod,
+    forRoute(resourcePath, httpMethod) {
+      let byMethod = routes.get(resourcePath);
+      if (byMethod === undefined) {
+        byMethod = new Map();
+        routes.set(resourcePath, byMethod);
+      }
+      let entry = byMethod.get(httpMethod);
+      if (entry === undefined) {
+        const methodKey = methodSettingsKey(resourcePath, httpMethod);
+        entry = { bucket: `${bucketPrefix} ${methodKey}`, limit: forMethod(methodKey) };
+        byMethod.set(httpMethod, entry);
+      }
+      return entry;
+    },
+  };
 }
