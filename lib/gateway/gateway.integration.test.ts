@@ -19,6 +19,7 @@ import {
 } from '@aws-sdk/client-api-gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoApi } from '../services/bootstrap/seed-demo-api';
+import { eventually } from '../testing/eventually';
 import { startTestGateway } from '../testing/gateway';
 import { sdkFailure, withManagementApi } from '../testing/management-api';
 import { createProxyApi } from '../testing/proxy-api';
@@ -143,19 +144,8 @@ function hostRequest(url: string, host: string): Promise<{ status: number; body:
 }
 
 /** Waits until the gateway serves what was just deployed (it hears of it through NOTIFY). */
-async function servedWithin(
-  url: string,
-  init: RequestInit,
-  ok: (res: Response) => boolean,
-  ms: number,
-): Promise<Response> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const res = await fetch(url, init);
-    if (ok(res) || Date.now() > deadline) return res;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const servedWithin = (url: string, init: RequestInit, ok: (res: Response) => boolean, ms: number) =>
+  eventually(() => fetch(url, init), ok, ms);
 
 describe('HTTP_PROXY', () => {
   it('reaches a running gateway within a second of the deployment and proxies path, query, headers and body', async () => {
