@@ -232,14 +232,15 @@ async function wrk(tool: string, url: string, seconds: number): Promise<WrkResul
   };
 }
 
+/** `node` arguments that run one of this directory's TypeScript tools through tsx. */
+const tsxTool = (file: string, ...args: string[]) => ['--import', 'tsx', path.join(HERE, file), ...args];
+
 async function fixedRate(url: string): Promise<FixedRateResult> {
   const output = await runToEnd(
     'fixed-rate',
     process.execPath,
-    [
-      '--import',
-      'tsx',
-      path.join(HERE, 'fixed-rate.ts'),
+    tsxTool(
+      'fixed-rate.ts',
       url,
       '--rate',
       String(settings.rate),
@@ -247,7 +248,7 @@ async function fixedRate(url: string): Promise<FixedRateResult> {
       String(settings.rateDuration),
       '--warmup',
       String(settings.rateWarmup),
-    ],
+    ),
     { cwd: ROOT, timeoutMs: (settings.rateDuration + settings.rateWarmup + 60) * 1000 },
   );
   return parseTagged<FixedRateResult>(output, 'FIXED_RATE_JSON');
@@ -325,7 +326,7 @@ async function main(): Promise<void> {
   const commands: Record<string, string> = {};
 
   // The backend.
-  const backendArgs = ['--import', 'tsx', path.join(HERE, 'backend.ts'), String(backendPort)];
+  const backendArgs = tsxTool('backend.ts', String(backendPort));
   commands.backend = `node ${backendArgs.join(' ')}`;
   const backend = start('backend', process.execPath, backendArgs, { cwd: ROOT, env: nodeEnv });
   const backendUrl = `http://127.0.0.1:${backendPort}${BACKEND_PATH}`;
@@ -351,13 +352,7 @@ async function main(): Promise<void> {
   await ready('gateway', gatewayUrl, gateway);
 
   // @fastify/http-proxy.
-  const fastifyArgs = [
-    '--import',
-    'tsx',
-    path.join(HERE, 'fastify-proxy.ts'),
-    String(fastifyPort),
-    String(backendPort),
-  ];
+  const fastifyArgs = tsxTool('fastify-proxy.ts', String(fastifyPort), String(backendPort));
   commands.fastify = `node ${fastifyArgs.join(' ')}`;
   const fastify = start('fastify', process.execPath, fastifyArgs, { cwd: ROOT, env: nodeEnv });
   const fastifyUrl = `http://127.0.0.1:${fastifyPort}/api${BACKEND_PATH}`;
@@ -409,14 +404,7 @@ async function main(): Promise<void> {
   const minimalModes = args.minimal ? (['pipeline', 'stream'] as const) : (['stream'] as const);
   for (const mode of minimalModes) {
     const port = await freePort();
-    const minimalArgs = [
-      '--import',
-      'tsx',
-      path.join(HERE, 'minimal-proxy.ts'),
-      String(port),
-      String(backendPort),
-      mode,
-    ];
+    const minimalArgs = tsxTool('minimal-proxy.ts', String(port), String(backendPort), mode);
     commands[`minimal-${mode}`] = `node ${minimalArgs.join(' ')}`;
     const child = start(`minimal-${mode}`, process.execPath, minimalArgs, { cwd: ROOT, env: nodeEnv });
     const url = `http://127.0.0.1:${port}${BACKEND_PATH}`;
