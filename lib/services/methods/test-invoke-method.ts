@@ -140,28 +140,18 @@ export async function testInvokeMethod(
     `${stamp()} : Method request headers: ${JSON.stringify(ctx.request.headers)}`,
     `${stamp()} : Method request body before transformations: ${ctx.request.body}`,
   ];
-  let result: GatewayResult;
   let failed = false;
-  try {
-    result = await executeMethod(ctx);
-  } catch (error) {
+  /** A failure anywhere in the run: AWS's gateway response, and the log line that says why. */
+  const failure = (error: unknown): GatewayResult => {
     failed = true;
     const gatewayError = error instanceof GatewayError ? error : new GatewayError('API_CONFIGURATION_ERROR');
     log.push(
       `${stamp()} : Execution failed: ${gatewayError.responseType}${gatewayError.customMessage ? ` ${gatewayError.customMessage}` : ''}`,
     );
-    result = gatewayResponse(ctx, gatewayError);
-  }
-  if (result.stream) {
-    try {
-      result = await collectStream(result);
-    } catch (error) {
-      const gatewayError = error instanceof GatewayError ? error : new GatewayError('API_CONFIGURATION_ERROR');
-      failed = true;
-      log.push(`${stamp()} : Execution failed: ${gatewayError.responseType}`);
-      result = gatewayResponse(ctx, gatewayError);
-    }
-  }
+    return gatewayResponse(ctx, gatewayError);
+  };
+  let result = await executeMethod(ctx).catch(failure);
+  if (result.stream) result = await collectStream(result).catch(failure);
   const text = await bodyText(result.body);
   const headers: Record<string, string> = {};
   const multiValueHeaders: Record<string, string[]> = {};
