@@ -57,6 +57,15 @@ export const config = {
       burstLimit: Math.floor(numberFrom('PORTICO_ACCOUNT_THROTTLE_BURST', 5_000)),
     };
   },
+  /**
+   * Where COGNITO_USER_POOLS authorizers find a user pool: unset, Amazon Cognito itself (the pool's issuer is
+   * `https://cognito-idp.{region}.amazonaws.com/{poolId}`); set, an identity provider that serves pools the same way
+   * at `{endpoint}/{poolId}` (a Cognito emulator, a test's key server), whose tokens carry that issuer.
+   */
+  get cognitoIdpEndpoint(): string | undefined {
+    const raw = process.env.PORTICO_COGNITO_IDP_ENDPOINT;
+    return raw ? raw.replace(/\/+$/, '') : undefined;
+  },
   get region(): string {
     return process.env.PORTICO_REGION || 'us-east-1';
   },

@@ -3,6 +3,8 @@
 // compilation serves every stage (and canary) that points at it.
 import { config } from '../config';
 import { type Snapshot, snapshotSchema } from '../snapshot/snapshot-schema';
+import { type CompiledAuthorizer, compileAuthorizers, userPoolIssuers } from './authorizers/compile-authorizers';
+import { userPoolKeys } from './authorizers/user-pool-keys';
 import type { StageRow } from './data/stage-rows';
 import { type CompiledTemplates, compileTemplates } from './mapping/templates';
 import { compileResourcePolicy, type ResourcePolicy } from './policy/resource-policy';
@@ -19,6 +21,7 @@ export interface CompiledDeployment {
   router: CompiledRouter<SnapshotResource>;
   validators: ModelValidators;
   templates: CompiledTemplates;
+  authorizers: ReadonlyMap<string, CompiledAuthorizer>;
   /** the API's resource policy as deployed (AWS: a policy change needs a redeploy) */
   policy?: ResourcePolicy;
 }
@@ -49,6 +52,7 @@ export function buildDeployment(deploymentId: string, snapshot: Snapshot): Compi
     router: compileRoutes(snapshot.resources),
     validators: compileModelValidators(snapshot),
     templates: compileTemplates(snapshot),
+    authorizers: compileAuthorizers(snapshot.authorizers),
     policy: snapshot.policy
       ? compileResourcePolicy(snapshot.policy, {
           region: config.region,
@@ -71,6 +75,14 @@ export function compileDeployment(deploymentId: string, raw: unknown): CompiledD
   return compiled;
 }
 
+/** Starts fetching the keys of the user pools the deployment's authorizers trust, so requests find them in memory. */
+function prepareUserPools(deployment: CompiledDeployment, variables: Record<string, string>): void {
+  for (const authorizer of deployment.authorizers.values()) {
+    if (authorizer.type !== 'COGNITO_USER_POOLS') continue;
+    for (const issuer of userPoolIssuers(authorizer, variables)) userPoolKeys.prepare(issuer);
+  }
+}
+
 export function compileStage(row: StageRow): ServedStage {
   const served: ServedStage = {
     restApiId: row.restApiId,
@@ -89,5 +101,7 @@ export function compileStage(row: StageRow): ServedStage {
       variables: { ...served.variables, ...(canary.stageVariableOverrides ?? {}) },
     };
   }
+  prepareUserPools(served.deployment, served.variables);
+  if (served.canary) prepareUserPools(served.canary.deployment, served.canary.variables);
   return served;
 }

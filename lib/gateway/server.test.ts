@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UserPoolKeys } from './authorizers/user-pool-keys';
 import { createAdminServer, createGatewayServer } from './server';
 import { TokenBuckets } from './throttle/token-buckets';
 
@@ -9,6 +10,7 @@ const gateway = createGatewayServer({
   customDomains: () => new Map(),
   admission: {
     accessKeys: () => undefined,
+    userPools: new UserPoolKeys(),
     throttling: { buckets: new TokenBuckets(), account: { rateLimit: 10_000, burstLimit: 5_000 } },
     usage: { remaining: () => undefined, record: () => {} }, // no stage, so no key is ever metered here
   },

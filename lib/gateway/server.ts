@@ -1,6 +1,7 @@
 // The gateway's HTTP servers: API traffic on one port, health on the admin port (never on the API port).
 import http from 'node:http';
 import { config } from '../config';
+import { userPoolKeys } from './authorizers/user-pool-keys';
 import { ConfigStore } from './config/config-store';
 import type { BasePathMappingRow } from './data/domain-rows';
 import { closeBackendPools } from './integrations/backend-client';
@@ -91,6 +92,7 @@ export async function startGateway(options: {
     customDomains: customDomainIndex(() => store.basePathMappings()),
     admission: {
       accessKeys: (accessKeyId) => store.accessKey(accessKeyId),
+      userPools: userPoolKeys,
       throttling: { buckets: new TokenBuckets(options.throttleShare ?? 1), account: config.accountThrottle },
       usage,
     },

@@ -93,6 +93,10 @@ export const snapshotSchema = z.object({
         name: z.string(),
         type: z.string(),
         authorizerResultTtlInSeconds: z.number().nullable(),
+        providerARNs: z.array(z.string()).optional(),
+        identitySource: z.string().nullable().optional(),
+        identityValidationExpression: z.string().nullable().optional(),
+        authorizerUri: z.string().nullable().optional(),
       })
       .passthrough(),
   ),
@@ -104,3 +108,4 @@ export const snapshotSchema = z.object({
 
 export type Snapshot = z.infer<typeof snapshotSchema>;
 export type SnapshotMethod = z.infer<typeof method>;
+export type SnapshotAuthorizer = Snapshot['authorizers'][number];

@@ -2,6 +2,8 @@
 // AWS SDK and deployed to `prod`.
 import {
   type APIGatewayClient,
+  CreateAuthorizerCommand,
+  type CreateAuthorizerCommandInput,
   CreateDeploymentCommand,
   CreateResourceCommand,
   CreateRestApiCommand,
@@ -19,6 +21,9 @@ export interface MockMethodSpec {
   apiKeyRequired?: boolean;
   /** NONE unless given */
   authorizationType?: string;
+  /** the authorizer of a COGNITO_USER_POOLS or CUSTOM method (see `createAuthorizers`) */
+  authorizerId?: string;
+  authorizationScopes?: string[];
   /** GET unless given */
   httpMethod?: string;
 }
@@ -26,9 +31,17 @@ export interface MockMethodSpec {
 export async function createMockApi(
   client: APIGatewayClient,
   methods: MockMethodSpec[],
-): Promise<{ restApiId: string; ids: Record<string, string> }> {
+  options: {
+    /** authorizers to create first; each method names one by its index here, as `authorizerId: '#0'` */
+    authorizers?: Array<Omit<CreateAuthorizerCommandInput, 'restApiId'>>;
+  } = {},
+): Promise<{ restApiId: string; ids: Record<string, string>; authorizerIds: string[] }> {
   const api = await client.send(new CreateRestApiCommand({ name: 'Mock' }));
   const restApiId = api.id as string;
+  const authorizerIds: string[] = [];
+  for (const authorizer of options.authorizers ?? []) {
+    authorizerIds.push((await client.send(new CreateAuthorizerCommand({ ...authorizer, restApiId }))).id as string);
+  }
   const ids: Record<string, string> = {};
   for (const spec of methods) {
     const r = await client.send(
@@ -40,6 +53,10 @@ export async function createMockApi(
       new PutMethodCommand({
         ...method,
         authorizationType: spec.authorizationType ?? 'NONE',
+        authorizerId: spec.authorizerId?.startsWith('#')
+          ? authorizerIds[Number(spec.authorizerId.slice(1))]
+          : spec.authorizerId,
+        authorizationScopes: spec.authorizationScopes,
         apiKeyRequired: spec.apiKeyRequired ?? false,
       }),
     );
@@ -60,5 +77,5 @@ export async function createMockApi(
     );
   }
   await client.send(new CreateDeploymentCommand({ restApiId, stageName: 'prod' }));
-  return { restApiId, ids };
+  return { restApiId, ids, authorizerIds };
 }

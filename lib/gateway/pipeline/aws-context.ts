@@ -1,4 +1,4 @@
-// AWS's $context variables for a routed request (§3.5): the subset that applies before authorizers exist.
+// AWS's $context variables for a routed request (§3.5), with what the method's authorizer established.
 import { config } from '../../config';
 import type { GatewayContext } from './gateway-context';
 
@@ -38,6 +38,7 @@ export function buildAwsContext(ctx: GatewayContext): Record<string, unknown> {
       cognitoIdentityPoolId: null,
       principalOrgId: null,
     },
+    ...(ctx.authorizer && { authorizer: ctx.authorizer }),
     isCanaryRequest: ctx.isCanary,
     path: `/${stage?.stageName ?? ''}${ctx.path === '/' ? '/' : ctx.path}`,
     protocol: 'HTTP/1.1',

@@ -34,6 +34,8 @@ export class GatewayContext {
   apiKey?: { id: string; value: string; key: StageKey };
   /** the verified caller of an AWS_IAM method (`$context.identity.*`) */
   caller?: IamCaller;
+  /** what the method's authorizer established: a user pool token's claims (`$context.authorizer.claims`) */
+  authorizer?: { claims: Record<string, string> };
   /** `$context.error.validationErrorString` after a failed body validation */
   validationErrors?: string;
   /** TestInvokeMethod's execution log: the pipeline reports its steps here when set (never on live traffic). */

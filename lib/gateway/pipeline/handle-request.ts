@@ -8,8 +8,8 @@ import { GatewayError } from '../gateway-error';
 import { renderGatewayResponse } from '../responses';
 import { type BasePathMapping, parseTarget } from '../routing';
 import type { ServedStage } from '../served-stage';
+import type { Authenticators } from './authorize';
 import { createGatewayContext, type GatewayContext, type GatewayResult } from './gateway-context';
-import type { AccessKeyLookup } from './iam-auth';
 import {
   authorize,
   checkApiKey,
@@ -88,8 +88,7 @@ function incompleteSignature(authorization: string | undefined): string | undefi
 }
 
 /** What live traffic goes through before validation: who may call, with which key, how often. */
-export interface Admission {
-  accessKeys: AccessKeyLookup;
+export interface Admission extends Authenticators {
   throttling: Throttling;
   usage: UsageMeter;
 }
@@ -100,8 +99,8 @@ export interface Admission {
  */
 export async function executeMethod(ctx: GatewayContext, admission?: Admission): Promise<GatewayResult> {
   if (admission) {
-    const signatureChecked = authorize(ctx, admission.accessKeys);
-    if (signatureChecked) await signatureChecked;
+    const authenticated = authorize(ctx, admission);
+    if (authenticated) await authenticated;
     checkApiKey(ctx);
     throttle(ctx, admission.throttling);
     meterUsage(ctx, admission.usage);

@@ -2,8 +2,9 @@
 // response. Stages still to come are listed where they belong.
 //
 //   route            route-request.ts   stage, canary draw, resource and method (403 Missing Authentication Token)
-//   authorize        authorize.ts       NONE, AWS_IAM (iam-auth.ts: SigV4), then the API's resource policy
-//                                       (resource-policy-check.ts); Lambda and Cognito authorizers: later
+//   authorize        authorize.ts       NONE, AWS_IAM (iam-auth.ts: SigV4), COGNITO_USER_POOLS (user-pool-auth.ts:
+//                                       the pool's JWT), then the API's resource policy (resource-policy-check.ts);
+//                                       Lambda authorizers (CUSTOM): with the function runtime
 //   apiKey           api-key.ts         x-api-key against the stage's usage plans (INVALID_API_KEY)
 //   throttle         throttle.ts        the key's usage plan limits, the method's stage limits, then the
 //                                       gateway-wide one (THROTTLED)

@@ -22,7 +22,9 @@ const LAMBDA_URI = /^arn:aws[a-z-]*:apigateway:[a-z0-9-]+:lambda:path\/2015-03-3
 const TOKEN_SOURCE = /^method\.request\.header\.[a-zA-Z0-9._-]+$/;
 const REQUEST_SOURCE =
   /^(method\.request\.(header|querystring)\.[^\s,]+|stageVariables\.[A-Za-z0-9_]+|context\.[A-Za-z0-9_.]+)$/;
-const USER_POOL_ARN = /^arn:aws[a-z-]*:cognito-idp:[a-z0-9-]+:\d{12}:userpool\/[\w-]+$/;
+/** the pool id may be a stage variable (`userpool/${stageVariables.pool}`), as AWS allows */
+const USER_POOL_ARN =
+  /^arn:aws[a-z-]*:cognito-idp:[a-z0-9-]+:\d{12}:userpool\/([\w-]+|\$\{stageVariables\.[A-Za-z0-9_]+\})$/;
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 
 export function checkAuthorizerType(type: string): void {
