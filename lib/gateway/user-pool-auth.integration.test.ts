@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import {
   CreateDeploymentCommand,
   PutGatewayResponseCommand,
+  TestInvokeAuthorizerCommand,
   UpdateAuthorizerCommand,
   UpdateRestApiCommand,
 } from '@aws-sdk/client-api-gateway';
@@ -413,5 +414,31 @@ describe('COGNITO_USER_POOLS methods', () => {
     expect(denied.headers.get('x-amzn-errortype')).toBe('AccessDeniedException');
     expect((await denied.json()).Message).toMatch(/^User: anonymous is not authorized .* with an explicit deny$/);
     expect((await call('orders')).status).toBe(200);
+  });
+
+  it('TestInvokeAuthorizer verifies a token as the gateway does, and answers the claims', async () => {
+    const { poolId, arn, key } = await newPool();
+    const { restApiId, authorizerIds } = await userPoolApi([arn]);
+    const test = async (headers: Record<string, string>) =>
+      clients.DEVELOPER.send(new TestInvokeAuthorizerCommand({ restApiId, authorizerId: authorizerIds[0], headers }));
+
+    const idToken = await token(poolId, key, idClaims(), { iat: 1680629979, exp: 4102444800 });
+    const ok = await test({ Authorization: idToken });
+    expect(ok.clientStatus).toBe(200);
+    expect(ok.claims).toMatchObject({
+      email: 'ana@example.com',
+      'cognito:groups': 'admin,dev',
+      exp: 'Fri Jan 01 00:00:00 UTC 2100',
+    });
+    expect(ok.log).toContain(`Incoming identity: ${'*'.repeat(20)}${idToken.slice(-4)}`);
+    expect(ok.log).not.toContain(idToken);
+
+    const expired = await test({
+      Authorization: await token(poolId, key, idClaims(), { iat: now() - 2 * HOUR, exp: now() - HOUR }),
+    });
+    expect(expired.clientStatus).toBe(401);
+    expect(expired.claims).toBeUndefined();
+    expect(expired.log).toContain('The incoming token has expired');
+    expect((await test({})).clientStatus).toBe(401);
   });
 });

@@ -315,12 +315,20 @@ describe('Authorizers', () => {
     await clients.DEVELOPER.send(new DeleteAuthorizerCommand({ restApiId, authorizerId: created.id }));
   });
 
-  it('TestInvokeAuthorizer is routed but not implemented', async () => {
+  it('TestInvokeAuthorizer answers a Lambda authorizer with the 500 the gateway gives (no function runtime yet); a Viewer may not run it', async () => {
     const { restApiId } = await newApi('Test invoke');
     const created = await clients.DEVELOPER.send(new CreateAuthorizerCommand(token(restApiId, 'tok')));
+    const result = await clients.DEVELOPER.send(
+      new TestInvokeAuthorizerCommand({ restApiId, authorizerId: created.id, headers: { Authorization: 'allow' } }),
+    );
+    expect(result.clientStatus).toBe(500);
+    expect(result.log).toContain('cannot be invoked');
     expect(
-      await failure(clients.DEVELOPER.send(new TestInvokeAuthorizerCommand({ restApiId, authorizerId: created.id }))),
-    ).toMatchObject({ status: 501 });
+      await failure(clients.VIEWER.send(new TestInvokeAuthorizerCommand({ restApiId, authorizerId: created.id }))),
+    ).toMatchObject({ name: 'AccessDeniedException', status: 403 });
+    expect(
+      await failure(clients.DEVELOPER.send(new TestInvokeAuthorizerCommand({ restApiId, authorizerId: 'nope00' }))),
+    ).toMatchObject({ name: 'NotFoundException', message: 'Invalid Authorizer identifier specified', status: 404 });
   });
 
   it('a Viewer is refused writes', async () => {

@@ -2,8 +2,9 @@ import { createAuthorizer } from '../../services/authorizers/create-authorizer';
 import { deleteAuthorizer } from '../../services/authorizers/delete-authorizer';
 import { getAuthorizer } from '../../services/authorizers/get-authorizer';
 import { listAuthorizers } from '../../services/authorizers/list-authorizers';
+import { testInvokeAuthorizer } from '../../services/authorizers/test-invoke-authorizer';
 import { updateAuthorizer } from '../../services/authorizers/update-authorizer';
-import { accepted, created, notImplemented, ok, pageRequest } from '../route-helpers';
+import { accepted, created, ok, pageRequest } from '../route-helpers';
 import type { Route } from '../router';
 import { collection } from '../wire';
 
@@ -52,6 +53,6 @@ export const authorizersRoutes: Route[] = [
     method: 'POST',
     path: PATH,
     operation: 'TestInvokeAuthorizer',
-    handler: async () => notImplemented('TestInvokeAuthorizer'),
+    handler: async ({ actor, params, body }) => ok(await testInvokeAuthorizer(actor, ...ids(params), body)),
   },
 ];

@@ -14,6 +14,7 @@ import { compileStageThrottles } from '../../gateway/throttle/stage-throttles';
 import { compileSnapshot } from '../../snapshot/compile-snapshot';
 import { type Actor, authorize } from '../actor';
 import { badRequest } from '../errors';
+import { logStamp } from '../execution-log';
 import { findMethod } from '../lookups';
 import { parseInput } from '../validation';
 import { normalizeHttpMethod } from './method-input';
@@ -67,11 +68,7 @@ async function collectStream(result: GatewayResult): Promise<GatewayResult> {
   return { ...collected, body: Buffer.concat(chunks) };
 }
 
-const stamp = () =>
-  new Date()
-    .toUTCString()
-    .replace(/^\w+, /, '')
-    .replace(' GMT', ' UTC');
+const stamp = logStamp;
 
 export async function testInvokeMethod(
   actor: Actor,
