@@ -1,0 +1,125 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { zipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeSha256 } from './code-package';
+import { FunctionRuntime, type FunctionSpec } from './function-runtime';
+
+let root: string;
+let runtime: FunctionRuntime;
+
+beforeAll(async () => {
+  root = await fs.mkdtemp(path.join(os.tmpdir(), 'portico-fn-'));
+  runtime = new FunctionRuntime({ root, maxWorkersPerVersion: 2 });
+});
+
+afterAll(async () => {
+  await runtime?.close();
+  await fs.rm(root, { recursive: true, force: true });
+});
+
+function spec(source: string, overrides: Partial<FunctionSpec> = {}): FunctionSpec {
+  const code = Buffer.from(source);
+  return {
+    functionName: 'fn',
+    version: '$LATEST',
+    functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:fn',
+    handler: 'index.handler',
+    runtime: 'nodejs20.x',
+    timeout: 3,
+    memorySize: 128,
+    codeSha256: codeSha256(code),
+    environment: {},
+    loadCode: async () => code,
+    ...overrides,
+  };
+}
+
+describe('the function runtime', () => {
+  it('runs async and callback handlers with Lambda’s context, and keeps the process warm', async () => {
+    const asyncFn = spec(
+      'let calls = 0; exports.handler = async (event, context) => ({ echo: event, calls: ++calls, name: context.functionName, left: context.getRemainingTimeInMillis() > 0, env: process.env.GREETING });',
+      { environment: { GREETING: 'hi' } },
+    );
+    const first = await runtime.invoke(asyncFn, { a: 1 });
+    expect(JSON.parse(first.payload)).toEqual({ echo: { a: 1 }, calls: 1, name: 'fn', left: true, env: 'hi' });
+    expect(first.functionError).toBeUndefined();
+    expect(JSON.parse((await runtime.invoke(asyncFn, null)).payload).calls).toBe(2); // the same process
+
+    const callback = spec(
+      'exports.handler = (event, context, callback) => { setTimeout(() => callback(null, "done"), 5); };',
+    );
+    expect((await runtime.invoke(callback, {})).payload).toBe('"done"');
+  });
+
+  it('answers a thrown error as Lambda’s error object, with the logs of the invocation', async () => {
+    const failing = spec(
+      'exports.handler = async () => { console.log("about to fail", {n: 1}); throw new TypeError("boom"); };',
+    );
+    const result = await runtime.invoke(failing, {}, { requestId: 'req-1' });
+    expect(result.functionError).toBe('Unhandled');
+    expect(JSON.parse(result.payload)).toMatchObject({ errorType: 'TypeError', errorMessage: 'boom' });
+    expect(result.logs).toMatch(/^\S+\treq-1\tINFO\tabout to fail \{ n: 1 \}\n/);
+  });
+
+  it('stops an invocation at the timeout, and a function that exits, with Lambda’s errors', async () => {
+    const slow = spec('exports.handler = () => new Promise(() => {});', { timeout: 1 });
+    const timedOut = await runtime.invoke(slow, {}, { requestId: 'req-2' });
+    expect(timedOut.functionError).toBe('Unhandled');
+    expect(JSON.parse(timedOut.payload)).toEqual({
+      errorType: 'Sandbox.Timedout',
+      errorMessage: 'RequestId: req-2 Error: Task timed out after 1.00 seconds',
+    });
+    const exiting = spec('exports.handler = async () => { process.exit(3); };');
+    const exited = await runtime.invoke(exiting, {}, { requestId: 'req-3' });
+    expect(JSON.parse(exited.payload)).toEqual({
+      errorType: 'Runtime.ExitError',
+      errorMessage: 'RequestId: req-3 Error: Runtime exited with error: exit status 3',
+    });
+    // the next invocation gets a fresh process
+    expect((await runtime.invoke(spec('exports.handler = async () => 1;'), {})).payload).toBe('1');
+  });
+
+  it('confines a function: no host files, no processes, no host environment', async () => {
+    process.env.PORTICO_TEST_SECRET = 'do-not-leak';
+    const nosy = spec(`
+      const fs = require('node:fs');
+      exports.handler = async () => {
+        const tried = {};
+        try { fs.readFileSync('/etc/hostname'); tried.read = 'allowed'; } catch (e) { tried.read = e.code; }
+        try { require('node:child_process').execSync('true'); tried.spawn = 'allowed'; } catch (e) { tried.spawn = e.code; }
+        try { fs.writeFileSync(require('node:os').tmpdir() + '/scratch', 'x'); tried.tmp = 'written'; } catch (e) { tried.tmp = e.code; }
+        tried.secret = process.env.PORTICO_TEST_SECRET ?? null;
+        tried.database = process.env.DATABASE_URL ?? null;
+        return tried;
+      };`);
+    expect(JSON.parse((await runtime.invoke(nosy, {})).payload)).toEqual({
+      read: 'ERR_ACCESS_DENIED',
+      spawn: 'ERR_ACCESS_DENIED',
+      tmp: 'written',
+      secret: null,
+      database: null,
+    });
+    delete process.env.PORTICO_TEST_SECRET;
+  });
+
+  it('runs a zip package and an ES module, and says so when the handler is missing', async () => {
+    const zip = zipSync({ 'src/app.mjs': Buffer.from('export const main = async (e) => ({ esm: true, e });') });
+    const zipped = spec('', { handler: 'src/app.main', codeSha256: codeSha256(zip), loadCode: async () => zip });
+    expect(JSON.parse((await runtime.invoke(zipped, 7)).payload)).toEqual({ esm: true, e: 7 });
+    const missing = spec('exports.other = async () => 1;');
+    expect(JSON.parse((await runtime.invoke(missing, {})).payload)).toMatchObject({
+      errorType: 'Runtime.HandlerNotFound',
+      errorMessage: 'index.handler is undefined or not exported',
+    });
+  });
+
+  it('runs a version’s invocations side by side up to its limit, queueing the rest', async () => {
+    const sleepy = spec(
+      'exports.handler = async (ms) => { await new Promise((r) => setTimeout(r, ms)); return process.pid; };',
+    );
+    const pids = await Promise.all([200, 200, 200, 200].map((ms) => runtime.invoke(sleepy, ms)));
+    expect(new Set(pids.map((r) => r.payload)).size).toBe(2); // maxWorkersPerVersion: 2
+  });
+});

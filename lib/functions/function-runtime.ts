@@ -1,0 +1,330 @@
+// The Lambda-compatible function runtime: each function version runs in its own Node.js processes (runner.cjs), one
+// invocation at a time per process, kept warm between invocations and stopped after 5 idle minutes. A process runs
+// under Node's permission model: it reads only its unpacked code, writes only its own temporary folder, starts no
+// processes or threads, and sees only its own environment (Lambda's variables and the function's), never the host's.
+// Its heap is capped at the function's memory size. An invocation that outlives the function's timeout kills its
+// process, as does an error nobody caught; both answer Lambda's error payloads.
+import { type ChildProcess, fork } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { unpackedCode } from './code-package';
+
+export interface FunctionSpec {
+  functionName: string;
+  /** `$LATEST` or a published version number */
+  version: string;
+  /** the unqualified ARN */
+  functionArn: string;
+  handler: string;
+  runtime: string;
+  /** seconds */
+  timeout: number;
+  /** MB */
+  memorySize: number;
+  /** Lambda's CodeSha256 (base64): the package's identity */
+  codeSha256: string;
+  environment: Record<string, string>;
+  /** the deployment package, read only when it is not unpacked yet */
+  loadCode: () => Promise<Uint8Array>;
+}
+
+export interface InvokeOptions {
+  requestId?: string;
+  /** the ARN the caller named (with its alias or version), as `context.invokedFunctionArn` */
+  invokedArn?: string;
+}
+
+export interface InvokeResult {
+  requestId: string;
+  /** the function's result as JSON text, or Lambda's error object when `functionError` is set */
+  payload: string;
+  functionError?: 'Unhandled';
+  /** what the function logged during this invocation (Lambda's log lines) */
+  logs: string;
+  executedVersion: string;
+}
+
+interface Invocation {
+  id: number;
+  requestId: string;
+  logs: string[];
+  resolve: (result: InvokeResult) => void;
+  timer: NodeJS.Timeout;
+}
+
+interface Worker {
+  child: ChildProcess;
+  key: string;
+  version: string;
+  idleSince: number;
+  invocation?: Invocation;
+  exited: boolean;
+  /** timed out or hit by an uncaught error: being killed, never given another invocation */
+  retired?: boolean;
+}
+
+interface Waiter {
+  grant: (worker: Worker | undefined) => void;
+}
+
+const IDLE_MS = 5 * 60_000;
+const MAX_LOG_BYTES = 1024 * 1024;
+
+const runnerPath = (): string =>
+  path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'lib', 'functions', 'runner.cjs');
+
+function lambdaError(requestId: string, errorType: string, message: string): string {
+  return JSON.stringify({ errorType, errorMessage: `RequestId: ${requestId} Error: ${message}` });
+}
+
+export class FunctionRuntime {
+  readonly #root: string;
+  readonly #maxWorkers: number;
+  readonly #workers = new Map<string, Worker[]>();
+  readonly #waiting = new Map<string, Waiter[]>();
+  /** processes being started per version, counted against its limit */
+  readonly #starting = new Map<string, number>();
+  readonly #reaper: NodeJS.Timeout;
+  #nextId = 1;
+  #closed = false;
+
+  /**
+   * @param root where packages are unpacked and functions get their temporary folders
+   * @param maxWorkersPerVersion processes one function version may run at once; more invocations wait their turn
+   */
+  constructor(options: { root: string; maxWorkersPerVersion?: number }) {
+    this.#root = options.root;
+    this.#maxWorkers = options.maxWorkersPerVersion ?? 10;
+    this.#reaper = setInterval(() => this.#reapIdle(), 30_000);
+    this.#reaper.unref();
+  }
+
+  async invoke(spec: FunctionSpec, event: unknown, options: InvokeOptions = {}): Promise<InvokeResult> {
+    if (this.#closed) throw new Error('the function runtime is closed');
+    const requestId = options.requestId ?? randomUUID();
+    const codeDir = await unpackedCode(path.join(this.#root, 'code'), spec.codeSha256, spec.handler, spec.loadCode);
+    const key = `${spec.functionArn}:${spec.version}:${spec.codeSha256}:${spec.handler}:${spec.memorySize}:${JSON.stringify(spec.environment)}`;
+    const worker = await this.#acquire(key, spec, codeDir);
+    return new Promise<InvokeResult>((resolve) => {
+      const id = this.#nextId++;
+      const deadline = Date.now() + spec.timeout * 1000;
+      const invocation: Invocation = {
+        id,
+        requestId,
+        logs: [],
+        resolve: (result) => {
+          clearTimeout(invocation.timer);
+          worker.invocation = undefined;
+          worker.idleSince = Date.now();
+          if (!worker.exited && !worker.retired) this.#release(worker);
+          resolve(result);
+        },
+        timer: setTimeout(() => {
+          const seconds = spec.timeout.toFixed(2);
+          invocation.logs.push(`${new Date().toISOString()} ${requestId} Task timed out after ${seconds} seconds\n`);
+          this.#retire(worker);
+          this.#finish(worker, {
+            payload: lambdaError(requestId, 'Sandbox.Timedout', `Task timed out after ${seconds} seconds`),
+            functionError: 'Unhandled',
+          });
+        }, spec.timeout * 1000),
+      };
+      worker.invocation = invocation;
+      worker.child.send({
+        type: 'invoke',
+        id,
+        event,
+        context: {
+          awsRequestId: requestId,
+          functionName: spec.functionName,
+          functionVersion: spec.version,
+          invokedFunctionArn: options.invokedArn ?? spec.functionArn,
+          memoryLimitInMB: String(spec.memorySize),
+          logGroupName: `/aws/lambda/${spec.functionName}`,
+          logStreamName: `portico/[${spec.version}]${worker.child.pid}`,
+          deadline,
+        },
+      });
+    });
+  }
+
+  /** Stops every function process. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    clearInterval(this.#reaper);
+    for (const waiters of this.#waiting.values()) for (const waiter of waiters) waiter.grant(undefined);
+    this.#waiting.clear();
+    const all = [...this.#workers.values()].flat();
+    this.#workers.clear();
+    await Promise.all(
+      all.map(
+        (worker) =>
+          new Promise<void>((resolve) => {
+            if (worker.exited) return resolve();
+            worker.child.once('exit', () => resolve());
+            this.#kill(worker);
+          }),
+      ),
+    );
+  }
+
+  #finish(worker: Worker, outcome: { payload: string; functionError?: 'Unhandled' }): void {
+    const invocation = worker.invocation;
+    if (!invocation) return;
+    invocation.resolve({
+      requestId: invocation.requestId,
+      payload: outcome.payload,
+      ...(outcome.functionError && { functionError: outcome.functionError }),
+      logs: invocation.logs.join(''),
+      executedVersion: worker.version,
+    });
+  }
+
+  async #acquire(key: string, spec: FunctionSpec, codeDir: string): Promise<Worker> {
+    const workers = this.#workers.get(key) ?? [];
+    const idle = workers.find((w) => !w.invocation && !w.exited && !w.retired);
+    if (idle) {
+      idle.invocation = { id: 0 } as Invocation; // reserved until the invocation is attached
+      return idle;
+    }
+    const starting = this.#starting.get(key) ?? 0;
+    if (workers.length + starting < this.#maxWorkers) {
+      this.#starting.set(key, starting + 1);
+      try {
+        const worker = await this.#spawn(key, spec, codeDir);
+        worker.invocation = { id: 0 } as Invocation;
+        return worker;
+      } finally {
+        const left = (this.#starting.get(key) ?? 1) - 1;
+        if (left > 0) this.#starting.set(key, left);
+        else this.#starting.delete(key);
+      }
+    }
+    const granted = await new Promise<Worker | undefined>((grant) => {
+      const queue = this.#waiting.get(key) ?? [];
+      queue.push({ grant });
+      this.#waiting.set(key, queue);
+    });
+    if (!granted) throw new Error('the function runtime is closed');
+    return granted;
+  }
+
+  /** A worker finished an invocation: the next waiter takes it, or it waits idle. */
+  #release(worker: Worker): void {
+    const queue = this.#waiting.get(worker.key);
+    const next = queue?.shift();
+    if (queue && queue.length === 0) this.#waiting.delete(worker.key);
+    if (next) {
+      worker.invocation = { id: 0 } as Invocation;
+      next.grant(worker);
+    }
+  }
+
+  async #spawn(key: string, spec: FunctionSpec, codeDir: string): Promise<Worker> {
+    const tmp = path.join(this.#root, 'tmp', `${process.pid}-${randomUUID()}`);
+    await fs.mkdir(tmp, { recursive: true });
+    const runner = runnerPath();
+    const child = fork(runner, [], {
+      cwd: codeDir,
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      execPath: process.execPath,
+      execArgv: [
+        '--experimental-permission',
+        `--allow-fs-read=${codeDir}${path.sep}`,
+        `--allow-fs-read=${runner}`,
+        `--allow-fs-write=${tmp}${path.sep}`,
+        `--max-old-space-size=${Math.max(16, spec.memorySize)}`,
+        '--disable-warning=ExperimentalWarning',
+      ],
+      env: {
+        ...spec.environment,
+        AWS_LAMBDA_FUNCTION_NAME: spec.functionName,
+        AWS_LAMBDA_FUNCTION_VERSION: spec.version,
+        AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(spec.memorySize),
+        AWS_LAMBDA_LOG_GROUP_NAME: `/aws/lambda/${spec.functionName}`,
+        AWS_EXECUTION_ENV: `AWS_Lambda_${spec.runtime}`,
+        AWS_REGION: spec.functionArn.split(':')[3] ?? 'us-east-1',
+        AWS_DEFAULT_REGION: spec.functionArn.split(':')[3] ?? 'us-east-1',
+        LAMBDA_TASK_ROOT: codeDir,
+        TMPDIR: tmp,
+        TZ: ':UTC',
+        PATH: '/usr/local/bin:/usr/bin:/bin',
+        PORTICO_FUNCTION_RUNNER: JSON.stringify({ codeDir, handler: spec.handler }),
+      } as Record<string, string> as unknown as NodeJS.ProcessEnv, // no NODE_ENV: Lambda sets none
+    });
+    const worker: Worker = { child, key, version: spec.version, idleSince: Date.now(), exited: false };
+    const list = this.#workers.get(key) ?? [];
+    list.push(worker);
+    this.#workers.set(key, list);
+    const log = (chunk: Buffer) => {
+      const logs = worker.invocation?.logs;
+      if (logs && logs.reduce((n, l) => n + l.length, 0) < MAX_LOG_BYTES) logs.push(chunk.toString('utf8'));
+    };
+    child.stdout?.on('data', log);
+    child.stderr?.on('data', log);
+    child.on('message', (message: RunnerMessage) => {
+      const invocation = worker.invocation;
+      if (!invocation || message.id !== invocation.id) return;
+      if (message.type === 'log') {
+        if (invocation.logs.length < 10_000) invocation.logs.push(message.line);
+      } else if (message.type === 'result') {
+        this.#finish(worker, { payload: message.payload });
+      } else if (message.type === 'error') {
+        if (message.fatal) this.#retire(worker);
+        this.#finish(worker, { payload: JSON.stringify(message.error), functionError: 'Unhandled' });
+      }
+    });
+    child.on('exit', (code, signal) => {
+      worker.exited = true;
+      const remaining = (this.#workers.get(key) ?? []).filter((w) => w !== worker);
+      if (remaining.length > 0) this.#workers.set(key, remaining);
+      else this.#workers.delete(key);
+      const invocation = worker.invocation;
+      if (invocation && invocation.id !== 0) {
+        const status = signal ? `signal: ${signal === 'SIGKILL' ? 'killed' : signal}` : `exit status ${code}`;
+        this.#finish(worker, {
+          payload: lambdaError(invocation.requestId, 'Runtime.ExitError', `Runtime exited with error: ${status}`),
+          functionError: 'Unhandled',
+        });
+      }
+      void fs.rm(tmp, { recursive: true, force: true });
+      // a waiter for this version may now start a process of its own
+      const queue = this.#waiting.get(key);
+      const next = queue?.shift();
+      if (next && !this.#closed) {
+        void this.#spawn(key, spec, codeDir).then(
+          (fresh) => {
+            fresh.invocation = { id: 0 } as Invocation;
+            next.grant(fresh);
+          },
+          () => next.grant(undefined),
+        );
+      }
+    });
+    return worker;
+  }
+
+  #retire(worker: Worker): void {
+    worker.retired = true;
+    this.#kill(worker);
+  }
+
+  #kill(worker: Worker): void {
+    if (!worker.exited) worker.child.kill('SIGKILL');
+  }
+
+  #reapIdle(): void {
+    const now = Date.now();
+    for (const workers of this.#workers.values()) {
+      for (const worker of workers) {
+        if (!worker.invocation && now - worker.idleSince > IDLE_MS) this.#retire(worker);
+      }
+    }
+  }
+}
+
+type RunnerMessage =
+  | { type: 'log'; id: number; line: string }
+  | { type: 'result'; id: number; payload: string }
+  | { type: 'error'; id: number; error: Record<string, unknown>; fatal?: boolean };
