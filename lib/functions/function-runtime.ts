@@ -85,6 +85,8 @@ export class FunctionRuntime {
   readonly #waiting = new Map<string, Waiter[]>();
   /** processes being started per version, counted against its limit */
   readonly #starting = new Map<string, number>();
+  /** unpacked code folders by package hash and handler, once unpacked (or being unpacked) */
+  readonly #unpacked = new Map<string, Promise<string>>();
   readonly #reaper: NodeJS.Timeout;
   #nextId = 1;
   #closed = false;
@@ -103,7 +105,7 @@ export class FunctionRuntime {
   async invoke(spec: FunctionSpec, event: unknown, options: InvokeOptions = {}): Promise<InvokeResult> {
     if (this.#closed) throw new Error('the function runtime is closed');
     const requestId = options.requestId ?? randomUUID();
-    const codeDir = await unpackedCode(path.join(this.#root, 'code'), spec.codeSha256, spec.handler, spec.loadCode);
+    const codeDir = await this.#codeDir(spec);
     const key = `${spec.functionArn}:${spec.version}:${spec.codeSha256}:${spec.handler}:${spec.memorySize}:${JSON.stringify(spec.environment)}`;
     const worker = await this.#acquire(key, spec, codeDir);
     return new Promise<InvokeResult>((resolve) => {
@@ -147,6 +149,22 @@ export class FunctionRuntime {
         },
       });
     });
+  }
+
+  /** Unpacks a version's code ahead of its first invocation (the gateway does so when it loads its functions). */
+  prepare(spec: FunctionSpec): Promise<void> {
+    return this.#codeDir(spec).then(() => undefined);
+  }
+
+  #codeDir(spec: FunctionSpec): Promise<string> {
+    const key = `${spec.codeSha256}\n${spec.handler}`;
+    let dir = this.#unpacked.get(key);
+    if (!dir) {
+      dir = unpackedCode(path.join(this.#root, 'code'), spec.codeSha256, spec.handler, spec.loadCode);
+      this.#unpacked.set(key, dir);
+      dir.catch(() => this.#unpacked.delete(key)); // tried again by the next invocation
+    }
+    return dir;
   }
 
   /** Stops every function process. */

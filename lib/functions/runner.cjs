@@ -38,8 +38,8 @@ for (const [method, level] of [
   ['trace', 'TRACE'],
 ]) {
   console[method] = (...args) => {
-    const line = `${new Date().toISOString()}\t${current ? current.requestId : 'undefined'}\t${level}\t${format(...args)}\n`;
-    send({ type: 'log', id: current && current.id, line });
+    const line = `${new Date().toISOString()}\t${current?.requestId ?? 'undefined'}\t${level}\t${format(...args)}\n`;
+    send({ type: 'log', id: current?.id, line });
   };
 }
 

@@ -9,6 +9,8 @@ export class GatewayError extends Error {
     message?: string,
     /** replaces the type's `x-amzn-ErrorType` (AWS names some refusals of a type more precisely) */
     readonly errorType?: string,
+    /** replaces the type's status (DEFAULT_5XX answers a failed Lambda proxy integration with 502) */
+    readonly status?: number,
   ) {
     super(message ?? responseType);
     this.name = 'GatewayError';

@@ -15,6 +15,8 @@ export interface GatewayResponseInput {
   message?: string;
   /** replaces the catalog's `x-amzn-ErrorType` */
   errorType?: string;
+  /** replaces the type's default status */
+  status?: number;
   /** `$context.error.validationErrorString` */
   validationErrorString?: string;
   snapshot?: Snapshot;
@@ -57,7 +59,10 @@ function methodRequest(input: GatewayResponseInput): MethodRequest {
 
 export function renderGatewayResponse(input: GatewayResponseInput): RenderedResponse {
   const info = GATEWAY_RESPONSE_CATALOG[input.responseType];
-  const status = info.statusCode ?? (input.responseType === 'DEFAULT_5XX' ? '500' : '400');
+  const status =
+    input.status !== undefined
+      ? String(input.status)
+      : (info.statusCode ?? (input.responseType === 'DEFAULT_5XX' ? '500' : '400'));
   const custom = input.snapshot?.gatewayResponses ?? {};
   const classDefault = custom[status.startsWith('5') ? 'DEFAULT_5XX' : 'DEFAULT_4XX'];
   const chosen = custom[input.responseType] ?? classDefault;

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuthorizerCache } from './authorizers/authorizer-cache';
 import { UserPoolKeys } from './authorizers/user-pool-keys';
 import { createAdminServer, createGatewayServer } from './server';
 import { TokenBuckets } from './throttle/token-buckets';
@@ -11,6 +12,7 @@ const gateway = createGatewayServer({
   admission: {
     accessKeys: () => undefined,
     userPools: new UserPoolKeys(),
+    authorizerResults: new AuthorizerCache(),
     throttling: { buckets: new TokenBuckets(), account: { rateLimit: 10_000, burstLimit: 5_000 } },
     usage: { remaining: () => undefined, record: () => {} }, // no stage, so no key is ever metered here
   },

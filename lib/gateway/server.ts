@@ -1,9 +1,13 @@
 // The gateway's HTTP servers: API traffic on one port, health on the admin port (never on the API port).
 import http from 'node:http';
+import path from 'node:path';
 import { config } from '../config';
+import { FunctionRuntime } from '../functions/function-runtime';
+import { AuthorizerCache } from './authorizers/authorizer-cache';
 import { userPoolKeys } from './authorizers/user-pool-keys';
 import { ConfigStore } from './config/config-store';
 import type { BasePathMappingRow } from './data/domain-rows';
+import { catalogInvoker } from './functions/function-invoker';
 import { closeBackendPools } from './integrations/backend-client';
 import { type HandlerDeps, handleGatewayRequest } from './pipeline/handle-request';
 import type { BasePathMapping } from './routing';
@@ -78,11 +82,20 @@ export async function startGateway(options: {
   throttleShare?: number;
 }): Promise<RunningGateway> {
   const host = options.host ?? '0.0.0.0';
+  const functions = new FunctionRuntime({ root: path.join(config.dataDir, 'functions') });
   const store = new ConfigStore<ServedStage>({
     databaseUrl: options.databaseUrl,
     compileStage,
     pollIntervalMs: options.pollIntervalMs,
     log: options.log,
+    // each function's code is unpacked when the gateway learns of it, so no request waits for the database
+    onFunctions: (catalog) => {
+      for (const spec of catalog.specs()) {
+        functions.prepare(spec).catch((error: Error) => {
+          (options.log ?? console.warn)(`function ${spec.functionName}:${spec.version} not unpacked: ${error.message}`);
+        });
+      }
+    },
   });
   await store.start();
   const usage = new UsageLedger(options.databaseUrl, options.log);
@@ -90,9 +103,11 @@ export async function startGateway(options: {
   const gateway = createGatewayServer({
     store,
     customDomains: customDomainIndex(() => store.basePathMappings()),
+    functions: catalogInvoker(() => store.functions, functions),
     admission: {
       accessKeys: (accessKeyId) => store.accessKey(accessKeyId),
       userPools: userPoolKeys,
+      authorizerResults: new AuthorizerCache(),
       throttling: { buckets: new TokenBuckets(options.throttleShare ?? 1), account: config.accountThrottle },
       usage,
     },
@@ -112,6 +127,7 @@ export async function startGateway(options: {
       await done;
       await store.stop();
       await usage.stop();
+      await functions.close();
       await closeBackendPools();
     },
   };

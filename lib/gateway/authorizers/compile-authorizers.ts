@@ -1,6 +1,7 @@
 // A deployment's authorizers, compiled once when it is loaded: for a COGNITO_USER_POOLS authorizer, the header that
 // carries the token, the pools' issuers (a pool named by a stage variable is resolved per request), and its
-// identityValidationExpression, which AWS matches against the ID token's `aud`.
+// identityValidationExpression, which AWS matches against the ID token's `aud`; for a Lambda authorizer (TOKEN,
+// REQUEST), its function, identity sources, token expression and result TTL.
 import { config } from '../../config';
 import type { SnapshotAuthorizer } from '../../snapshot/snapshot-schema';
 
@@ -15,10 +16,25 @@ export interface UserPoolAuthorizer {
   audience?: RegExp | null;
 }
 
-/** A Lambda authorizer (TOKEN or REQUEST): Portico has no function runtime to invoke it yet. */
+/** Where a REQUEST authorizer's identity comes from (`method.request.header.X`, `…querystring.X`, `stageVariables.X`,
+ * `context.X`); a TOKEN authorizer has one header. */
+export type IdentitySource =
+  | { from: 'header'; name: string }
+  | { from: 'querystring'; name: string }
+  | { from: 'stageVariables'; name: string }
+  | { from: 'context'; path: string[] };
+
+/** A Lambda authorizer (TOKEN or REQUEST). */
 export interface LambdaAuthorizer {
   type: 'TOKEN' | 'REQUEST';
   id: string;
+  /** the function's invocation URI (`arn:aws:apigateway:…:lambda:path/2015-03-31/functions/{arn}/invocations`) */
+  uri: string;
+  sources: IdentitySource[];
+  /** a TOKEN authorizer's token must match it whole before the function is called; null: not a valid expression */
+  tokenPattern?: RegExp | null;
+  /** seconds a result is reused for the same identity (0: every request calls the function) */
+  ttlSeconds: number;
 }
 
 export type CompiledAuthorizer = UserPoolAuthorizer | LambdaAuthorizer;
@@ -45,6 +61,37 @@ export function userPoolIssuers(authorizer: UserPoolAuthorizer, stageVariables: 
   return issuers;
 }
 
+function identitySource(text: string): IdentitySource | undefined {
+  const [head, second, third, ...rest] = text.trim().split('.');
+  if (head === 'method' && second === 'request' && (third === 'header' || third === 'querystring') && rest.length) {
+    const name = rest.join('.');
+    return third === 'header' ? { from: 'header', name: name.toLowerCase() } : { from: 'querystring', name };
+  }
+  if (head === 'stageVariables' && second)
+    return { from: 'stageVariables', name: [second, third, ...rest].filter(Boolean).join('.') };
+  if (head === 'context' && second)
+    return { from: 'context', path: [second, third, ...rest].filter(Boolean) as string[] };
+  return undefined;
+}
+
+function compileLambdaAuthorizer(authorizer: SnapshotAuthorizer): LambdaAuthorizer {
+  const type = authorizer.type === 'REQUEST' ? 'REQUEST' : 'TOKEN';
+  const sourceText = authorizer.identitySource ?? (type === 'TOKEN' ? 'method.request.header.Authorization' : '');
+  const sources = sourceText
+    .split(',')
+    .filter((s) => s.trim() !== '')
+    .map(identitySource)
+    .filter((s): s is IdentitySource => s !== undefined);
+  return {
+    type,
+    id: authorizer.id,
+    uri: authorizer.authorizerUri ?? '',
+    sources,
+    ...(type === 'TOKEN' && { tokenPattern: compileAudience(authorizer.identityValidationExpression) }),
+    ttlSeconds: authorizer.authorizerResultTtlInSeconds ?? 300,
+  };
+}
+
 function compileAudience(expression: string | null | undefined): RegExp | null | undefined {
   if (!expression) return undefined;
   try {
@@ -55,9 +102,7 @@ function compileAudience(expression: string | null | undefined): RegExp | null |
 }
 
 function compileAuthorizer(authorizer: SnapshotAuthorizer): CompiledAuthorizer {
-  if (authorizer.type !== 'COGNITO_USER_POOLS') {
-    return { type: authorizer.type === 'REQUEST' ? 'REQUEST' : 'TOKEN', id: authorizer.id };
-  }
+  if (authorizer.type !== 'COGNITO_USER_POOLS') return compileLambdaAuthorizer(authorizer);
   const source = authorizer.identitySource ?? 'method.request.header.Authorization';
   return {
     type: 'COGNITO_USER_POOLS',

@@ -1,5 +1,6 @@
 // What the gateway serves, in memory: every stage compiled once, swapped atomically when it changes, the custom
-// domains' base path mappings, and the access keys that may sign AWS_IAM requests. Changes arrive through PostgreSQL
+// domains' base path mappings, the access keys that may sign AWS_IAM requests, and the functions integrations and
+// authorizers invoke. Changes arrive through PostgreSQL
 // LISTEN/NOTIFY (lib/services/config-changes.ts) with a slow poll as the safety net; when PostgreSQL is unreachable
 // the last good configuration keeps serving and the listener reconnects by itself.
 import pg from 'pg';
@@ -7,7 +8,9 @@ import { decryptSecret } from '../../crypto/secrets';
 import { CONFIG_CHANNEL } from '../../services/config-changes';
 import { selectAccessKeys } from '../data/access-key-rows';
 import { type BasePathMappingRow, selectBasePathMappings } from '../data/domain-rows';
+import { selectFunctionAliases, selectFunctionCode, selectFunctionVersions } from '../data/function-rows';
 import { type StageRow, selectAllStages, selectStage, selectStageVersions, stageVersion } from '../data/stage-rows';
+import { FunctionCatalog } from '../functions/function-catalog';
 import type { IamPrincipal } from '../pipeline/iam-auth';
 
 export interface ConfigStoreOptions<T> {
@@ -17,6 +20,8 @@ export interface ConfigStoreOptions<T> {
   pollIntervalMs?: number;
   reconnectDelayMs?: number;
   log?: (message: string) => void;
+  /** called with each newly loaded function catalog (to unpack the functions' code ahead of requests) */
+  onFunctions?: (catalog: FunctionCatalog) => void;
 }
 
 const key = (restApiId: string, stageName: string) => `${restApiId}/${stageName}`;
@@ -25,6 +30,7 @@ export class ConfigStore<T> {
   private stages = new Map<string, { compiled: T; version: string }>();
   private mappings: BasePathMappingRow[] = [];
   private signers: ReadonlyMap<string, IamPrincipal> = new Map();
+  private catalog = new FunctionCatalog([], [], async () => new Uint8Array());
   private readonly pool: pg.Pool;
   private listener: pg.Client | undefined;
   private pollTimer: NodeJS.Timeout | undefined;
@@ -60,6 +66,20 @@ export class ConfigStore<T> {
 
   basePathMappings(): readonly BasePathMappingRow[] {
     return this.mappings;
+  }
+
+  /** The functions that integrations and Lambda authorizers invoke. */
+  get functions(): FunctionCatalog {
+    return this.catalog;
+  }
+
+  private async reloadFunctions(): Promise<void> {
+    const [versions, aliases] = await Promise.all([
+      selectFunctionVersions(this.pool),
+      selectFunctionAliases(this.pool),
+    ]);
+    this.catalog = new FunctionCatalog(versions, aliases, (id) => selectFunctionCode(this.pool, id), this.log);
+    this.options.onFunctions?.(this.catalog);
   }
 
   /** The principal whose active access key this is (AWS_IAM methods), if any. */
@@ -106,6 +126,7 @@ export class ConfigStore<T> {
       selectAllStages(this.pool),
       selectBasePathMappings(this.pool),
       this.reloadAccessKeys(),
+      this.reloadFunctions(),
     ]);
     const seen = new Set<string>();
     for (const row of rows) {
@@ -134,6 +155,8 @@ export class ConfigStore<T> {
       this.mappings = await selectBasePathMappings(this.pool);
     } else if (change.kind === 'access-keys') {
       await this.reloadAccessKeys();
+    } else if (change.kind === 'functions') {
+      await this.reloadFunctions();
     } else if (change.restApiId && change.stageName) {
       await this.reloadStage(change.restApiId, change.stageName);
     } else {
@@ -185,6 +208,7 @@ export class ConfigStore<T> {
       for (const k of this.stages.keys()) if (!current.has(k)) this.stages.delete(k);
       this.mappings = await selectBasePathMappings(this.pool);
       await this.reloadAccessKeys();
+      await this.reloadFunctions();
     } catch (error) {
       this.log(`configuration poll failed (${(error as Error).message}); serving the last good configuration`);
     }

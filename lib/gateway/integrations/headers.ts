@@ -69,13 +69,14 @@ export function proxyResponseHeaders(raw: readonly Buffer[]): string[] {
 }
 
 /**
- * MOCK and HTTP (non-proxy): the method response headers after mapping, as the client gets them. A mapped header
+ * MOCK and HTTP (non-proxy), and a Lambda proxy function's headers (as MOCK's): the method response headers after
+ * mapping, as the client gets them. A mapped header
  * AWS keeps for itself goes out as `x-amzn-Remapped-<Name>` (a wider set for HTTP), so a mapping can never set the
  * response's framing (Content-Length, Transfer-Encoding, Connection) from a backend's or a template's value.
  */
 export function methodResponseHeaders(
   headers: Record<string, string | string[]>,
-  integrationType: 'HTTP' | 'MOCK',
+  integrationType: 'HTTP' | 'MOCK' | 'AWS' | 'AWS_PROXY',
 ): Record<string, string | string[]> {
   const remapped = integrationType === 'HTTP' ? REMAPPED_NON_PROXY : REMAPPED_PROXY;
   const out: Record<string, string | string[]> = {};

@@ -1,6 +1,7 @@
-// HTTP and MOCK integrations (non-proxy): the request template (or passthrough, §1.8) shapes what the backend gets;
-// the backend status (or MOCK's statusCode) selects the integration response (§1.9), whose parameters and template
-// shape what the client gets. Only mapped headers and query strings reach an HTTP backend.
+// HTTP, MOCK and AWS (Lambda) integrations (non-proxy): the request template (or passthrough, §1.8) shapes what the
+// backend gets; the backend status (MOCK's statusCode, a Lambda error's message) selects the integration response
+// (§1.9), whose parameters and template shape what the client gets. Only mapped headers and query strings reach an
+// HTTP backend; a function gets the transformed body as its event (§4.4).
 import type { SnapshotMethod } from '../../snapshot/snapshot-schema';
 import type { AwsTemplateContext } from '../../vtl';
 import { traceId } from '../aws-headers';
@@ -14,6 +15,7 @@ import type { GatewayContext, GatewayResult } from '../pipeline/gateway-context'
 import { callBackend } from './backend-client';
 import { backendTarget, integrationUri } from './build-uri';
 import { methodResponseHeaders } from './headers';
+import { invokeIntegrationFunction } from './lambda-invoke';
 
 type Integration = NonNullable<SnapshotMethod['methodIntegration']>;
 
@@ -49,6 +51,8 @@ function transformRequest(ctx: GatewayContext, integration: Integration): Transf
 
 interface BackendOutcome {
   status: string;
+  /** what selectionPattern is matched against when it is not the status: a Lambda error's message (success: none) */
+  selection?: { subject: string | undefined };
   headers: Record<string, string>;
   multiHeaders: Record<string, string[]>;
   body: string;
@@ -136,22 +140,70 @@ async function callHttp(
   };
 }
 
+/** AWS (Lambda, non-proxy): the transformed body is the event; the function's answer (or error) is the payload. */
+async function callLambda(
+  ctx: GatewayContext,
+  integration: Integration,
+  transformed: TransformedRequest,
+): Promise<BackendOutcome> {
+  const text = transformed.body.toString();
+  let event: unknown;
+  try {
+    event = text.trim() === '' ? {} : JSON.parse(text);
+  } catch {
+    ctx.trace?.('Execution failed due to configuration error: Could not parse request body into json');
+    throw new GatewayError('API_CONFIGURATION_ERROR');
+  }
+  const result = await invokeIntegrationFunction(ctx, integration, event);
+  let subject: string | undefined;
+  if (result.functionError) {
+    try {
+      const message = (JSON.parse(result.payload) as { errorMessage?: unknown }).errorMessage;
+      subject = typeof message === 'string' ? message : '';
+    } catch {
+      subject = '';
+    }
+  }
+  const bytes = Buffer.from(result.payload);
+  return {
+    status: '200',
+    selection: { subject },
+    headers: { 'content-type': 'application/json' },
+    multiHeaders: { 'content-type': ['application/json'] },
+    body: result.payload,
+    bytes,
+  };
+}
+
+function callIntegration(
+  ctx: GatewayContext,
+  integration: Integration,
+  transformed: TransformedRequest,
+): Promise<BackendOutcome> | BackendOutcome {
+  switch (integration.type) {
+    case 'MOCK':
+      return {
+        status: mockStatus(transformed, transformed.template !== undefined),
+        headers: {},
+        multiHeaders: {},
+        body: '',
+        bytes: Buffer.alloc(0),
+      };
+    case 'AWS':
+      if (!integration.uri?.includes(':lambda:path/')) throw new GatewayError('API_CONFIGURATION_ERROR');
+      return callLambda(ctx, integration, transformed);
+    default:
+      return callHttp(ctx, integration, transformed);
+  }
+}
+
 export async function nonProxyIntegration(ctx: GatewayContext, method: SnapshotMethod): Promise<GatewayResult> {
   const integration = method.methodIntegration as Integration;
   const transformed = transformRequest(ctx, integration);
   if (integration.type === 'MOCK') ctx.trace?.(`Method request body after transformations: ${transformed.body}`);
-  const outcome: BackendOutcome =
-    integration.type === 'MOCK'
-      ? {
-          status: mockStatus(transformed, transformed.template !== undefined),
-          headers: {},
-          multiHeaders: {},
-          body: '',
-          bytes: Buffer.alloc(0),
-        }
-      : await callHttp(ctx, integration, transformed);
-
-  const selected = selectIntegrationResponse(integration.integrationResponses, outcome.status);
+  const outcome = await callIntegration(ctx, integration, transformed);
+  const subject = outcome.selection ? outcome.selection.subject : outcome.status;
+  const selected = selectIntegrationResponse(integration.integrationResponses, subject);
   if (!selected) {
     ctx.trace?.(
       `Execution failed due to configuration error: No match for output mapping and no default output mapping configured. Endpoint Response Status Code: ${outcome.status}`,
@@ -182,7 +234,7 @@ export async function nonProxyIntegration(ctx: GatewayContext, method: SnapshotM
     });
     headers['Content-Type'] ??= responseType ?? 'application/json';
   }
-  const out = methodResponseHeaders(headers, integration.type === 'MOCK' ? 'MOCK' : 'HTTP');
+  const out = methodResponseHeaders(headers, integration.type === 'HTTP' ? 'HTTP' : 'MOCK');
   out['X-Amzn-Trace-Id'] = traceId(); // AWS: on every integration's answer but HTTP_PROXY's, never on gateway errors
   return { status, headers: out, body };
 }

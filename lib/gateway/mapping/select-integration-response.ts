@@ -1,5 +1,6 @@
 // Integration response selection (AWS §1.9): the first response whose selectionPattern matches the whole backend
 // status code (or Lambda error message), else the default response (no pattern), else nothing (AWS then answers 500).
+// A Lambda function that succeeded has no subject: its answer takes the default response.
 
 import { compileSelectionPattern } from '../../services/integration-responses/selection-pattern';
 import type { SnapshotMethod } from '../../snapshot/snapshot-schema';
@@ -25,9 +26,12 @@ function pattern(source: string): RegExp | null {
 
 export function selectIntegrationResponse(
   responses: Record<string, IntegrationResponse> | undefined,
-  subject: string,
+  subject: string | undefined,
 ): IntegrationResponse | undefined {
   const all = Object.values(responses ?? {});
-  const matched = all.find((r) => r.selectionPattern && pattern(r.selectionPattern)?.test(subject));
+  const matched =
+    subject === undefined
+      ? undefined
+      : all.find((r) => r.selectionPattern && pattern(r.selectionPattern)?.test(subject));
   return matched ?? all.find((r) => !r.selectionPattern);
 }

@@ -1,6 +1,7 @@
 // Everything one request carries through the pipeline. The method request's maps (query string, headers, body text)
 // and AWS's $context are built on first use: a plain HTTP_PROXY passthrough never reads them.
 import type { SnapshotMethod } from '../../snapshot/snapshot-schema';
+import type { FunctionInvoker } from '../functions/function-invoker';
 import type { OpenResponse } from '../integrations/stream-response';
 import { headerMaps, type MethodRequest, queryMaps } from '../mapping/method-request';
 import type { RouteMatch } from '../routing';
@@ -34,10 +35,17 @@ export class GatewayContext {
   apiKey?: { id: string; value: string; key: StageKey };
   /** the verified caller of an AWS_IAM method (`$context.identity.*`) */
   caller?: IamCaller;
-  /** what the method's authorizer established: a user pool token's claims (`$context.authorizer.claims`) */
-  authorizer?: { claims: Record<string, string> };
+  /**
+   * what the method's authorizer established (`$context.authorizer`): a user pool token's `claims`, or a Lambda
+   * authorizer's `principalId`, `integrationLatency` and context values
+   */
+  authorizer?: Record<string, unknown>;
+  /** the API key a Lambda authorizer named (`usageIdentifierKey`), for an API whose key source is AUTHORIZER */
+  authorizerApiKey?: string;
   /** `$context.error.validationErrorString` after a failed body validation */
   validationErrors?: string;
+  /** the functions AWS / AWS_PROXY integrations and Lambda authorizers invoke (none: they answer 500) */
+  functions?: FunctionInvoker;
   /** TestInvokeMethod's execution log: the pipeline reports its steps here when set (never on live traffic). */
   trace?: (message: string) => void;
   #request?: MethodRequest;
@@ -62,6 +70,7 @@ export class GatewayContext {
     this.route = init.route;
     this.methodDef = init.methodDef;
     this.trace = init.trace;
+    this.functions = init.functions;
   }
 
   /** the method request as mappings, templates and validators see it (built on first use) */

@@ -4,6 +4,7 @@ import type http from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import { requestIds } from '../aws-headers';
 import type { ConfigStore } from '../config/config-store';
+import type { FunctionInvoker } from '../functions/function-invoker';
 import { GatewayError } from '../gateway-error';
 import { renderGatewayResponse } from '../responses';
 import { type BasePathMapping, parseTarget } from '../routing';
@@ -125,6 +126,7 @@ export function gatewayResponse(ctx: GatewayContext, error: GatewayError): Gatew
     responseType: error.responseType,
     message: error.customMessage,
     errorType: error.errorType,
+    status: error.status,
     snapshot: ctx.deployment?.snapshot,
     stageVariables: ctx.stageVariables,
     validationErrorString: ctx.validationErrors,
@@ -177,6 +179,8 @@ async function send(
 export interface HandlerDeps {
   store: Pick<ConfigStore<ServedStage>, 'get' | 'basePathMappings'>;
   customDomains: () => ReadonlyMap<string, readonly BasePathMapping[]>;
+  /** the functions integrations and authorizers invoke (absent: they answer 500) */
+  functions?: FunctionInvoker;
   admission: Admission;
 }
 
@@ -203,6 +207,7 @@ export async function handleGatewayRequest(
     host: headers.host ?? '',
     sourceIp: remote.startsWith('::ffff:') ? remote.slice(7) : remote,
     body: EMPTY,
+    functions: deps.functions,
   });
   let result: GatewayResult;
   try {

@@ -1,6 +1,7 @@
 // The integration stage: hands the request to the integration type that serves the method.
 import { GatewayError } from '../gateway-error';
 import { httpProxy } from '../integrations/http-proxy';
+import { lambdaProxy } from '../integrations/lambda-proxy';
 import { nonProxyIntegration } from '../integrations/non-proxy';
 import type { GatewayContext, GatewayResult } from './gateway-context';
 
@@ -13,9 +14,11 @@ export async function integrate(ctx: GatewayContext): Promise<GatewayResult> {
       return httpProxy(ctx, method);
     case 'HTTP':
     case 'MOCK':
+    case 'AWS':
       return nonProxyIntegration(ctx, method);
+    case 'AWS_PROXY':
+      return lambdaProxy(ctx, method);
     default:
-      // The Lambda-style AWS / AWS_PROXY integrations arrive with the function runtime.
       throw new GatewayError('API_CONFIGURATION_ERROR');
   }
 }

@@ -1,0 +1,129 @@
+// Lambda authorizers (§5.3–5.6). TOKEN: the token in the authorizer's header (missing, empty, or not matching the
+// identityValidationExpression: 401 without calling the function); REQUEST: the identity sources (headers, query
+// strings, stage variables, $context values; with caching on, any missing one is a 401 without a call). The function
+// gets Lambda's authorizer event and answers a principal and a policy, kept for the authorizer's TTL per identity and
+// evaluated against each request's method ARN: an explicit Deny or no Allow is 403. The function failing with
+// exactly `Unauthorized` is 401; any other failure, a function that cannot be found or an answer that is no valid
+// policy is AUTHORIZER_CONFIGURATION_ERROR (500, `{"message": null}`).
+import { config } from '../../config';
+import { lambdaInvocationTarget } from '../../functions/function-arn';
+import type { AuthorizerCache } from '../authorizers/authorizer-cache';
+import { type AuthorizerOutput, InvalidAuthorizerOutput, readAuthorizerOutput } from '../authorizers/authorizer-policy';
+import type { IdentitySource, LambdaAuthorizer } from '../authorizers/compile-authorizers';
+import { GatewayError } from '../gateway-error';
+import { proxyEvent } from '../integrations/lambda-proxy';
+import { rawHeader } from '../mapping/raw-headers';
+import { methodArn } from '../policy/resource-policy';
+import type { GatewayContext } from './gateway-context';
+
+/** AWS gives an authorizer at most 30 seconds. */
+const AUTHORIZER_TIMEOUT_MS = 30_000;
+const STAGE_VARIABLE = /\$\{stageVariables\.([A-Za-z0-9_]+)\}/g;
+
+const configurationError = () => new GatewayError('AUTHORIZER_CONFIGURATION_ERROR');
+
+function sourceValue(ctx: GatewayContext, source: IdentitySource): string | undefined {
+  switch (source.from) {
+    case 'header':
+      return rawHeader(ctx.rawHeaders, source.name, 'last');
+    case 'querystring':
+      return ctx.request.query[source.name];
+    case 'stageVariables':
+      return ctx.stageVariables[source.name];
+    case 'context': {
+      let value: unknown = ctx.context;
+      for (const key of source.path) value = (value as Record<string, unknown> | undefined)?.[key];
+      return value === undefined || value === null ? undefined : String(value);
+    }
+  }
+}
+
+async function callAuthorizer(ctx: GatewayContext, authorizer: LambdaAuthorizer, event: unknown) {
+  const uri = authorizer.uri.replace(STAGE_VARIABLE, (_, name: string) => ctx.stageVariables[name] ?? '');
+  const target = lambdaInvocationTarget(uri);
+  const resolved = target === undefined ? undefined : ctx.functions?.resolve(target);
+  if (!resolved || !ctx.functions) {
+    ctx.trace?.(`Execution failed due to configuration error: Authorizer function not found: ${target ?? uri}`);
+    throw configurationError();
+  }
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(configurationError()), AUTHORIZER_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([ctx.functions.invoke(resolved, event, ctx.requestId), timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function readResult(result: { payload: string; functionError?: string }): AuthorizerOutput {
+  if (result.functionError) {
+    let message: unknown;
+    try {
+      message = (JSON.parse(result.payload) as { errorMessage?: unknown }).errorMessage;
+    } catch {
+      message = undefined;
+    }
+    throw message === 'Unauthorized' ? new GatewayError('UNAUTHORIZED') : configurationError();
+  }
+  try {
+    return readAuthorizerOutput(result.payload);
+  } catch (error) {
+    if (error instanceof InvalidAuthorizerOutput) throw configurationError();
+    throw error;
+  }
+}
+
+export async function authorizeWithLambda(
+  ctx: GatewayContext,
+  authorizer: LambdaAuthorizer,
+  cache: AuthorizerCache,
+): Promise<void> {
+  const stage = ctx.stage;
+  if (!stage) throw configurationError();
+  const arn = methodArn(
+    { region: config.region, accountId: config.accountId, restApiId: stage.restApiId },
+    stage.stageName,
+    ctx.method,
+    ctx.path,
+  );
+  const identity: string[] = [];
+  let event: Record<string, unknown>;
+  if (authorizer.type === 'TOKEN') {
+    const source = authorizer.sources[0];
+    const token = source ? sourceValue(ctx, source) : undefined;
+    if (!token) throw new GatewayError('UNAUTHORIZED');
+    const pattern = authorizer.tokenPattern;
+    if (pattern === null || (pattern && !pattern.test(token))) throw new GatewayError('UNAUTHORIZED');
+    identity.push(token);
+    event = { type: 'TOKEN', methodArn: arn, authorizationToken: token };
+  } else {
+    for (const source of authorizer.sources) {
+      const value = sourceValue(ctx, source);
+      if (!value && authorizer.ttlSeconds > 0) throw new GatewayError('UNAUTHORIZED');
+      identity.push(value ?? '');
+    }
+    const { body: _body, isBase64Encoded: _binary, ...request } = proxyEvent(ctx);
+    event = { type: 'REQUEST', methodArn: arn, ...request };
+  }
+  const key = `${authorizer.id}\n${identity.join('\n')}`;
+  const startedAt = Date.now();
+  let output = cache.get(key);
+  if (!output) {
+    ctx.trace?.(`Starting authorizer: ${authorizer.id}`);
+    output = readResult(await callAuthorizer(ctx, authorizer, event));
+    cache.set(key, output, authorizer.ttlSeconds);
+  }
+  const decision = output.evaluate(arn);
+  if (decision !== 'allow') {
+    throw new GatewayError(
+      'ACCESS_DENIED',
+      decision === 'deny'
+        ? 'User is not authorized to access this resource with an explicit deny'
+        : 'User is not authorized to access this resource',
+    );
+  }
+  ctx.authorizer = { ...output.context, principalId: output.principalId, integrationLatency: Date.now() - startedAt };
+  ctx.authorizerApiKey = output.usageIdentifierKey;
+}
