@@ -1,10 +1,12 @@
-// One management API request: read the body (6 MB at most), authenticate, route, run the operation, and answer in
-// AWS's rest-json shape. Every error, expected or not, becomes AWS's status + x-amzn-ErrorType + {"message"}.
+// One management API request: read the body (6 MB at most; more for Lambda's deployment packages), authenticate,
+// route, run the operation, and answer in AWS's rest-json shape. Every error, expected or not, becomes AWS's status +
+// x-amzn-ErrorType + {"message"} (Lambda's error body on its paths, lambda-protocol.ts).
 import { randomUUID } from 'node:crypto';
 import { errorResponse } from '../http/json-errors';
 import type { Actor } from '../services/actor';
 import { badRequest, ServiceError } from '../services/errors';
 import { authenticate } from './authenticate';
+import { isLambdaPath, lambdaBodyLimit, lambdaErrorResponse } from './lambda-protocol';
 import { managementRouter } from './routes';
 import { toWire } from './wire';
 
@@ -16,22 +18,27 @@ export interface HandleOptions {
   sessionActor: () => Promise<Actor | null>;
 }
 
-async function readBody(request: Request): Promise<string> {
+const apiGatewayLimit = {
+  maxBytes: MAX_BODY_BYTES,
+  tooLarge: () => new ServiceError('RequestEntityTooLargeException', 'Request body is too large'),
+};
+
+async function readBody(request: Request, limit: typeof apiGatewayLimit): Promise<Uint8Array> {
   const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > MAX_BODY_BYTES) throw new ServiceError('RequestEntityTooLargeException', 'Request body is too large');
+  if (declared > limit.maxBytes) throw limit.tooLarge();
   const bytes = new Uint8Array(await request.arrayBuffer());
-  if (bytes.byteLength > MAX_BODY_BYTES)
-    throw new ServiceError('RequestEntityTooLargeException', 'Request body is too large');
-  return new TextDecoder().decode(bytes);
+  if (bytes.byteLength > limit.maxBytes) throw limit.tooLarge();
+  return bytes;
 }
 
-function parseJson(raw: string, contentType: string | null): unknown {
+function parseJson(raw: string, contentType: string | null, lambda: boolean): unknown {
   if (raw.trim() === '') return {};
   if (contentType && !/json/i.test(contentType)) return {};
   try {
     return JSON.parse(raw);
   } catch (error) {
-    throw badRequest(`Could not parse request body into json: ${(error as Error).message}`);
+    const message = `Could not parse request body into json: ${(error as Error).message}`;
+    throw lambda ? new ServiceError('InvalidRequestContentException', message) : badRequest(message);
   }
 }
 
@@ -55,17 +62,19 @@ function assertSameOriginForSession(request: Request): void {
 
 export async function handleManagementRequest(request: Request, options: HandleOptions): Promise<Response> {
   const requestId = randomUUID();
+  const url = new URL(request.url);
+  const lambda = isLambdaPath(url.pathname);
   let response: Response;
   try {
-    const url = new URL(request.url);
-    const rawBody = await readBody(request);
+    const body = await readBody(request, lambda ? lambdaBodyLimit(request.method, url.pathname) : apiGatewayLimit);
+    const rawBody = new TextDecoder().decode(body);
     const { actor, via } = await authenticate(
       {
         method: request.method,
         rawPath: url.pathname,
         rawQuery: url.search.slice(1),
         headers: request.headers,
-        body: rawBody,
+        body,
       },
       options.sessionActor,
     );
@@ -83,9 +92,10 @@ export async function handleManagementRequest(request: Request, options: HandleO
       actor,
       params: match.params,
       query: url.searchParams,
-      body: parseJson(rawBody, request.headers.get('content-type')),
+      body: match.route.rawPayload ? {} : parseJson(rawBody, request.headers.get('content-type'), lambda),
       rawBody,
       headers: request.headers,
+      requestId,
     });
     if (result.raw) {
       response = new Response(result.raw.data as BodyInit, {
@@ -100,8 +110,9 @@ export async function handleManagementRequest(request: Request, options: HandleO
     } else {
       response = Response.json(toWire(result.body), { status: result.status });
     }
+    for (const [name, value] of Object.entries(result.headers ?? {})) response.headers.set(name, value);
   } catch (error) {
-    response = errorResponse(error);
+    response = lambda ? lambdaErrorResponse(error) : errorResponse(error);
   }
   response.headers.set('x-amzn-RequestId', requestId);
   return response;

@@ -1,5 +1,5 @@
-// The management API mounted in Next.js: app/{restapis,apikeys,usageplans,domainnames,account,sdktypes,tags}
-// re-export these, so the AWS SDK's endpoint is the console's base URL.
+// The management API mounted in Next.js: app/{restapis,apikeys,usageplans,domainnames,account,sdktypes,tags} and
+// app/2015-03-31 (Lambda's functions API) re-export these, so the AWS SDKs' endpoint is the console's base URL.
 import { currentActor } from '../auth/current-actor';
 import { handleManagementRequest } from './handle-request';
 

@@ -11,6 +11,8 @@ export interface ApiRequest {
   /** the body as received, for operations that take other formats (CSV, YAML) */
   rawBody: string;
   headers: Headers;
+  /** this request's x-amzn-RequestId */
+  requestId: string;
 }
 
 export interface ApiResult {
@@ -18,6 +20,8 @@ export interface ApiResult {
   body?: unknown;
   /** a body that is not JSON (exports, SDK archives); sent as is */
   raw?: { contentType: string; data: string | Uint8Array; disposition?: string };
+  /** response headers of the operation's own (Lambda's Invoke: X-Amz-Executed-Version, …) */
+  headers?: Record<string, string>;
 }
 
 export interface Route {
@@ -25,6 +29,8 @@ export interface Route {
   path: string;
   operation: string;
   handler: (request: ApiRequest) => Promise<ApiResult>;
+  /** the body is not JSON to parse (Lambda's Invoke payload): the handler reads `rawBody` */
+  rawPayload?: boolean;
 }
 
 interface CompiledRoute extends Route {

@@ -1,5 +1,6 @@
 // Verifies AWS Signature Version 4, with AWS's error names and messages: on management API calls (service
-// `apigateway`, any region) and, at the gateway, on AWS_IAM methods (service `execute-api`). The expected signature is computed by Smithy's SignatureV4 (the AWS SDK's own signer) over
+// `apigateway`, or `lambda` on Lambda's paths, any region) and, at the gateway, on AWS_IAM methods (service
+// `execute-api`). The expected signature is computed by Smithy's SignatureV4 (the AWS SDK's own signer) over
 // exactly the headers the client signed, so canonicalisation matches the SDK and the CLI by construction.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hash } from '@smithy/hash-node';

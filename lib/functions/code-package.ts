@@ -65,7 +65,7 @@ export async function unpackedCode(
 ): Promise<string> {
   // a single source file is named for the handler's module: the handler is part of what is unpacked
   const key = createHash('sha256').update(`${sha256}\n${handler}`).digest('base64url');
-  const dir = path.join(root, key);
+  const dir = path.join(/*turbopackIgnore: true*/ root, key);
   try {
     await fs.access(dir);
     return dir;
@@ -75,7 +75,7 @@ export async function unpackedCode(
   const files = packageFiles(await load(), handler);
   const temporary = `${dir}.${process.pid}.${randomBytes(4).toString('hex')}`;
   for (const [name, data] of files) {
-    const file = path.join(temporary, name);
+    const file = path.join(/*turbopackIgnore: true*/ temporary, name);
     await fs.mkdir(path.dirname(file), { recursive: true });
     await fs.writeFile(file, data);
   }

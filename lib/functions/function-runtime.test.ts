@@ -104,6 +104,14 @@ describe('the function runtime', () => {
     delete process.env.PORTICO_TEST_SECRET;
   });
 
+  it('drops NODE_ variables: NODE_OPTIONS cannot lift the confinement', async () => {
+    const escaping = spec(
+      `exports.handler = async () => { try { require('node:fs').readFileSync('/etc/hostname'); return 'read'; } catch (e) { return e.code; } };`,
+      { environment: { NODE_OPTIONS: '--allow-fs-read=* --enable-source-maps', NODE_PATH: '/' } },
+    );
+    expect(JSON.parse((await runtime.invoke(escaping, {})).payload)).toBe('ERR_ACCESS_DENIED');
+  });
+
   it('runs a zip package and an ES module, and says so when the handler is missing', async () => {
     const zip = zipSync({ 'src/app.mjs': Buffer.from('export const main = async (e) => ({ esm: true, e });') });
     const zipped = spec('', { handler: 'src/app.main', codeSha256: codeSha256(zip), loadCode: async () => zip });

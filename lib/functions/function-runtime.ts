@@ -74,6 +74,24 @@ const MAX_LOG_BYTES = 1024 * 1024;
 const runnerPath = (): string =>
   path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'lib', 'functions', 'runner.cjs');
 
+/**
+ * The function's environment as its process gets it. Node reads NODE_OPTIONS (and other NODE_ variables) before
+ * the permission model applies, so a function could lift its own confinement through them (`--allow-fs-read=*`):
+ * they are dropped, but for NODE_OPTIONS' `--enable-source-maps`, passed as a flag of ours.
+ */
+function confinedEnvironment(environment: Record<string, string>): { env: Record<string, string>; flags: string[] } {
+  const env: Record<string, string> = {};
+  const flags: string[] = [];
+  for (const [name, value] of Object.entries(environment)) {
+    if (name === 'NODE_OPTIONS') {
+      if (value.split(/\s+/).includes('--enable-source-maps')) flags.push('--enable-source-maps');
+    } else if (!name.startsWith('NODE_')) {
+      env[name] = value;
+    }
+  }
+  return { env, flags };
+}
+
 function lambdaError(requestId: string, errorType: string, message: string): string {
   return JSON.stringify({ errorType, errorMessage: `RequestId: ${requestId} Error: ${message}` });
 }
@@ -160,7 +178,12 @@ export class FunctionRuntime {
     const key = `${spec.codeSha256}\n${spec.handler}`;
     let dir = this.#unpacked.get(key);
     if (!dir) {
-      dir = unpackedCode(path.join(this.#root, 'code'), spec.codeSha256, spec.handler, spec.loadCode);
+      dir = unpackedCode(
+        path.join(/*turbopackIgnore: true*/ this.#root, 'code'),
+        spec.codeSha256,
+        spec.handler,
+        spec.loadCode,
+      );
       this.#unpacked.set(key, dir);
       dir.catch(() => this.#unpacked.delete(key)); // tried again by the next invocation
     }
@@ -240,9 +263,10 @@ export class FunctionRuntime {
   }
 
   async #spawn(key: string, spec: FunctionSpec, codeDir: string): Promise<Worker> {
-    const tmp = path.join(this.#root, 'tmp', `${process.pid}-${randomUUID()}`);
+    const tmp = path.join(/*turbopackIgnore: true*/ this.#root, 'tmp', `${process.pid}-${randomUUID()}`);
     await fs.mkdir(tmp, { recursive: true });
     const runner = runnerPath();
+    const confined = confinedEnvironment(spec.environment);
     const child = fork(runner, [], {
       cwd: codeDir,
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
@@ -254,9 +278,10 @@ export class FunctionRuntime {
         `--allow-fs-write=${tmp}${path.sep}`,
         `--max-old-space-size=${Math.max(16, spec.memorySize)}`,
         '--disable-warning=ExperimentalWarning',
+        ...confined.flags,
       ],
       env: {
-        ...spec.environment,
+        ...confined.env,
         AWS_LAMBDA_FUNCTION_NAME: spec.functionName,
         AWS_LAMBDA_FUNCTION_VERSION: spec.version,
         AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(spec.memorySize),

@@ -7,7 +7,7 @@ import { FunctionRuntime } from './function-runtime';
 let runtime: FunctionRuntime | undefined;
 
 export function functionRuntime(): FunctionRuntime {
-  runtime ??= new FunctionRuntime({ root: path.join(config.dataDir, 'functions') });
+  runtime ??= new FunctionRuntime({ root: path.join(/*turbopackIgnore: true*/ config.dataDir, 'functions') });
   return runtime;
 }
 

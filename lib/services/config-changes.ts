@@ -8,7 +8,9 @@ export type ConfigChange =
   /** custom domains and their base path mappings */
   | { kind: 'domain'; domainName: string }
   /** access keys and their users (who may sign requests to AWS_IAM methods) */
-  | { kind: 'access-keys' };
+  | { kind: 'access-keys' }
+  /** a function, its versions, aliases or code (gateways reload their function catalog) */
+  | { kind: 'functions'; functionName: string };
 
 export async function notifyConfigChange(tx: Tx, change: ConfigChange): Promise<void> {
   await tx.$executeRaw`SELECT pg_notify(${CONFIG_CHANNEL}, ${JSON.stringify(change)})`;

@@ -1,5 +1,6 @@
-// Errors every service throws, named as AWS API Gateway names its exceptions, with the HTTP status AWS sends.
-// The management API and the console's route handlers turn them into responses in one place (lib/http).
+// Errors every service throws, named as AWS API Gateway (and, for functions, AWS Lambda) names its exceptions, with
+// the HTTP status AWS sends. The management API and the console's route handlers turn them into responses in one
+// place (lib/http, lib/aws-api/lambda-protocol.ts).
 
 export type ServiceErrorName =
   | 'BadRequestException'
@@ -17,7 +18,16 @@ export type ServiceErrorName =
   | 'UnrecognizedClientException'
   | 'UnknownOperationException'
   | 'RequestEntityTooLargeException'
-  | 'NotImplementedException';
+  | 'NotImplementedException'
+  // AWS Lambda's (the /2015-03-31 functions API)
+  | 'ResourceNotFoundException'
+  | 'ResourceConflictException'
+  | 'InvalidParameterValueException'
+  | 'InvalidRequestContentException'
+  | 'ValidationException'
+  | 'PreconditionFailedException'
+  | 'RequestTooLargeException'
+  | 'ServiceException';
 
 const STATUS: Record<ServiceErrorName, number> = {
   BadRequestException: 400,
@@ -35,6 +45,14 @@ const STATUS: Record<ServiceErrorName, number> = {
   UnknownOperationException: 404,
   RequestEntityTooLargeException: 413,
   NotImplementedException: 501,
+  ResourceNotFoundException: 404,
+  ResourceConflictException: 409,
+  InvalidParameterValueException: 400,
+  InvalidRequestContentException: 400,
+  ValidationException: 400,
+  PreconditionFailedException: 412,
+  RequestTooLargeException: 413,
+  ServiceException: 500,
 };
 
 export class ServiceError extends Error {

@@ -1,8 +1,10 @@
 // Integration tests of the management API: the same request handler the console mounts, served over real HTTP on
-// an ephemeral port, and the real AWS SDK client signing with a real access key from the test database.
+// an ephemeral port, and the real AWS SDK clients (API Gateway's, and Lambda's for /2015-03-31) signing with a real
+// access key from the test database.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { APIGatewayClient } from '@aws-sdk/client-api-gateway';
+import { LambdaClient } from '@aws-sdk/client-lambda';
 import type { Role } from '@prisma/client';
 import { afterAll, beforeAll } from 'vitest';
 import { handleManagementRequest } from '../aws-api/handle-request';
@@ -10,11 +12,16 @@ import { createAccessKey } from '../services/access-keys/create-access-key';
 import type { Actor } from '../services/actor';
 import { createTestActor } from './actors';
 
+export interface Credentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+}
+
 export interface ManagementApi {
   endpoint: string;
-  client(
-    role?: Role,
-  ): Promise<{ client: APIGatewayClient; actor: Actor; credentials: { accessKeyId: string; secretAccessKey: string } }>;
+  client(role?: Role): Promise<{ client: APIGatewayClient; actor: Actor; credentials: Credentials }>;
+  /** AWS Lambda's client on the same endpoint, signing with the given credentials */
+  lambdaClient(credentials: Credentials): LambdaClient;
   close(): Promise<void>;
 }
 
@@ -47,6 +54,7 @@ export async function startManagementApi(): Promise<ManagementApi> {
       const client = new APIGatewayClient({ endpoint, region: 'us-east-1', credentials, maxAttempts: 1 });
       return { client, actor, credentials };
     },
+    lambdaClient: (credentials) => new LambdaClient({ endpoint, region: 'us-east-1', credentials, maxAttempts: 1 }),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -69,25 +77,36 @@ export async function sdkFailure(
 }
 
 /**
- * Starts the management API for a test file and signs in SDK clients for the given roles (destroyed afterwards).
+ * Starts the management API for a test file and signs in SDK clients for the given roles (destroyed afterwards):
+ * API Gateway's in `clients`, Lambda's in `lambda`, each role's pair with the same access key.
  * Read the clients inside tests: they exist once beforeAll has run.
  */
 export function withManagementApi<R extends Role>(
   roles: readonly R[],
-): { api: () => ManagementApi; clients: Record<R, APIGatewayClient>; actors: Record<R, Actor> } {
+): {
+  api: () => ManagementApi;
+  clients: Record<R, APIGatewayClient>;
+  lambda: Record<R, LambdaClient>;
+  actors: Record<R, Actor>;
+} {
   let api: ManagementApi | undefined;
   const clients = {} as Record<R, APIGatewayClient>;
+  const lambda = {} as Record<R, LambdaClient>;
   const actors = {} as Record<R, Actor>;
   beforeAll(async () => {
     api = await startManagementApi();
     for (const role of roles) {
       const signedIn = await api.client(role);
       clients[role] = signedIn.client;
+      lambda[role] = api.lambdaClient(signedIn.credentials);
       actors[role] = signedIn.actor;
     }
   });
   afterAll(async () => {
-    for (const role of roles) clients[role]?.destroy();
+    for (const role of roles) {
+      clients[role]?.destroy();
+      lambda[role]?.destroy();
+    }
     await api?.close();
   });
   return {
@@ -96,6 +115,7 @@ export function withManagementApi<R extends Role>(
       return api;
     },
     clients,
+    lambda,
     actors,
   };
 }

@@ -34,9 +34,11 @@ export async function createMockApi(
   options: {
     /** authorizers to create first; each method names one by its index here, as `authorizerId: '#0'` */
     authorizers?: Array<Omit<CreateAuthorizerCommandInput, 'restApiId'>>;
+    /** HEADER (the default) or AUTHORIZER */
+    apiKeySource?: 'HEADER' | 'AUTHORIZER';
   } = {},
 ): Promise<{ restApiId: string; ids: Record<string, string>; authorizerIds: string[] }> {
-  const api = await client.send(new CreateRestApiCommand({ name: 'Mock' }));
+  const api = await client.send(new CreateRestApiCommand({ name: 'Mock', apiKeySource: options.apiKeySource }));
   const restApiId = api.id as string;
   const authorizerIds: string[] = [];
   for (const authorizer of options.authorizers ?? []) {

@@ -315,14 +315,14 @@ describe('Authorizers', () => {
     await clients.DEVELOPER.send(new DeleteAuthorizerCommand({ restApiId, authorizerId: created.id }));
   });
 
-  it('TestInvokeAuthorizer answers a Lambda authorizer with the 500 the gateway gives (no function runtime yet); a Viewer may not run it', async () => {
+  it('TestInvokeAuthorizer answers a Lambda authorizer whose function does not exist with the 500 the gateway gives; a Viewer may not run it', async () => {
     const { restApiId } = await newApi('Test invoke');
     const created = await clients.DEVELOPER.send(new CreateAuthorizerCommand(token(restApiId, 'tok')));
     const result = await clients.DEVELOPER.send(
       new TestInvokeAuthorizerCommand({ restApiId, authorizerId: created.id, headers: { Authorization: 'allow' } }),
     );
     expect(result.clientStatus).toBe(500);
-    expect(result.log).toContain('cannot be invoked');
+    expect(result.log).toContain('Authorizer function not found');
     expect(
       await failure(clients.VIEWER.send(new TestInvokeAuthorizerCommand({ restApiId, authorizerId: created.id }))),
     ).toMatchObject({ name: 'AccessDeniedException', status: 403 });

@@ -1,10 +1,12 @@
-// Every management API route, one table per aggregate.
+// Every management API route, one table per aggregate: API Gateway's, then Lambda's (/2015-03-31/functions…).
 import { Router } from '../router';
 import { accountRoutes } from './account';
 import { apiKeysRoutes } from './api-keys';
 import { authorizersRoutes } from './authorizers';
 import { deploymentsRoutes } from './deployments';
 import { domainNamesRoutes } from './domain-names';
+import { functionAliasesRoutes } from './function-aliases';
+import { functionsRoutes } from './functions';
 import { gatewayResponsesRoutes } from './gateway-responses';
 import { integrationsRoutes } from './integrations';
 import { methodResponsesRoutes } from './method-responses';
@@ -32,6 +34,8 @@ export const managementRoutes = [
   ...usagePlansRoutes,
   ...domainNamesRoutes,
   ...accountRoutes,
+  ...functionsRoutes,
+  ...functionAliasesRoutes,
 ];
 
 export const managementRouter = new Router(managementRoutes);

@@ -7,6 +7,8 @@ import { globMatch, type PolicyDecision } from '../policy/resource-policy';
 
 export interface AuthorizerOutput {
   principalId: string;
+  /** the policy document as the function returned it (TestInvokeAuthorizer shows it) */
+  policyDocument: unknown;
   context: Record<string, string | number | boolean>;
   usageIdentifierKey?: string;
   evaluate(methodArn: string): PolicyDecision;
@@ -63,6 +65,7 @@ export function readAuthorizerOutput(payload: string): AuthorizerOutput {
   const invokes = (s: Statement) => s.actions.some((action) => globMatch(action, 'execute-api:Invoke', true));
   return {
     principalId: String(fields.principalId),
+    policyDocument: document,
     context,
     ...(typeof fields.usageIdentifierKey === 'string' && { usageIdentifierKey: fields.usageIdentifierKey }),
     evaluate(methodArn) {

@@ -35,11 +35,7 @@ export class GatewayContext {
   apiKey?: { id: string; value: string; key: StageKey };
   /** the verified caller of an AWS_IAM method (`$context.identity.*`) */
   caller?: IamCaller;
-  /**
-   * what the method's authorizer established (`$context.authorizer`): a user pool token's `claims`, or a Lambda
-   * authorizer's `principalId`, `integrationLatency` and context values
-   */
-  authorizer?: Record<string, unknown>;
+  #authorizer?: Record<string, unknown>;
   /** the API key a Lambda authorizer named (`usageIdentifierKey`), for an API whose key source is AUTHORIZER */
   authorizerApiKey?: string;
   /** `$context.error.validationErrorString` after a failed body validation */
@@ -103,9 +99,26 @@ export class GatewayContext {
   set context(value: Record<string, unknown>) {
     this.#context = value;
   }
+
+  /**
+   * what the method's authorizer established (`$context.authorizer`): a user pool token's `claims`, or a Lambda
+   * authorizer's `principalId`, `integrationLatency` and context values
+   */
+  get authorizer(): Record<string, unknown> | undefined {
+    return this.#authorizer;
+  }
+
+  set authorizer(value: Record<string, unknown> | undefined) {
+    this.#authorizer = value;
+    // a REQUEST authorizer's event reads $context before the authorizer has answered
+    if (this.#context !== undefined) this.#context.authorizer = value;
+  }
 }
 
-export type GatewayContextInit = Omit<GatewayContext, 'request' | 'context' | 'isCanary' | 'stageVariables'> &
+export type GatewayContextInit = Omit<
+  GatewayContext,
+  'request' | 'context' | 'authorizer' | 'isCanary' | 'stageVariables'
+> &
   Partial<Pick<GatewayContext, 'isCanary' | 'stageVariables'>>;
 
 export function createGatewayContext(init: GatewayContextInit): GatewayContext {

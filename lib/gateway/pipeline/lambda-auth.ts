@@ -75,21 +75,19 @@ function readResult(result: { payload: string; functionError?: string }): Author
   }
 }
 
-export async function authorizeWithLambda(
+/** The request's method ARN, as authorizers and policies see it. */
+export function requestMethodArn(ctx: GatewayContext, restApiId: string, stageName: string): string {
+  return methodArn({ region: config.region, accountId: config.accountId, restApiId }, stageName, ctx.method, ctx.path);
+}
+
+/** The identity the authorizer keys its cache on and the event it sends the function; 401 when the identity is
+ * missing (or fails the token expression). */
+export function authorizerRequest(
   ctx: GatewayContext,
   authorizer: LambdaAuthorizer,
-  cache: AuthorizerCache,
-): Promise<void> {
-  const stage = ctx.stage;
-  if (!stage) throw configurationError();
-  const arn = methodArn(
-    { region: config.region, accountId: config.accountId, restApiId: stage.restApiId },
-    stage.stageName,
-    ctx.method,
-    ctx.path,
-  );
+  arn: string,
+): { identity: string[]; event: Record<string, unknown> } {
   const identity: string[] = [];
-  let event: Record<string, unknown>;
   if (authorizer.type === 'TOKEN') {
     const source = authorizer.sources[0];
     const token = source ? sourceValue(ctx, source) : undefined;
@@ -97,22 +95,41 @@ export async function authorizeWithLambda(
     const pattern = authorizer.tokenPattern;
     if (pattern === null || (pattern && !pattern.test(token))) throw new GatewayError('UNAUTHORIZED');
     identity.push(token);
-    event = { type: 'TOKEN', methodArn: arn, authorizationToken: token };
-  } else {
-    for (const source of authorizer.sources) {
-      const value = sourceValue(ctx, source);
-      if (!value && authorizer.ttlSeconds > 0) throw new GatewayError('UNAUTHORIZED');
-      identity.push(value ?? '');
-    }
-    const { body: _body, isBase64Encoded: _binary, ...request } = proxyEvent(ctx);
-    event = { type: 'REQUEST', methodArn: arn, ...request };
+    return { identity, event: { type: 'TOKEN', methodArn: arn, authorizationToken: token } };
   }
+  for (const source of authorizer.sources) {
+    const value = sourceValue(ctx, source);
+    if (!value && authorizer.ttlSeconds > 0) throw new GatewayError('UNAUTHORIZED');
+    identity.push(value ?? '');
+  }
+  const { body: _body, isBase64Encoded: _binary, ...request } = proxyEvent(ctx);
+  return { identity, event: { type: 'REQUEST', methodArn: arn, ...request } };
+}
+
+/** Calls the authorizer's function and reads its answer (401 for `Unauthorized`, 500 for anything unusable). */
+export async function runAuthorizer(
+  ctx: GatewayContext,
+  authorizer: LambdaAuthorizer,
+  event: unknown,
+): Promise<AuthorizerOutput> {
+  ctx.trace?.(`Starting authorizer: ${authorizer.id}`);
+  return readResult(await callAuthorizer(ctx, authorizer, event));
+}
+
+export async function authorizeWithLambda(
+  ctx: GatewayContext,
+  authorizer: LambdaAuthorizer,
+  cache: AuthorizerCache,
+): Promise<void> {
+  const stage = ctx.stage;
+  if (!stage) throw configurationError();
+  const arn = requestMethodArn(ctx, stage.restApiId, stage.stageName);
+  const { identity, event } = authorizerRequest(ctx, authorizer, arn);
   const key = `${authorizer.id}\n${identity.join('\n')}`;
   const startedAt = Date.now();
   let output = cache.get(key);
   if (!output) {
-    ctx.trace?.(`Starting authorizer: ${authorizer.id}`);
-    output = readResult(await callAuthorizer(ctx, authorizer, event));
+    output = await runAuthorizer(ctx, authorizer, event);
     cache.set(key, output, authorizer.ttlSeconds);
   }
   const decision = output.evaluate(arn);

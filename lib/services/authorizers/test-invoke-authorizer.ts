@@ -1,7 +1,7 @@
-// TestInvokeAuthorizer: runs an authorizer of the API's current (undeployed) definition on the headers and stage
-// variables given, as the gateway would, and answers with the status the client would get, the claims, an AWS-style
-// execution log and the latency. A Cognito user pool authorizer verifies the token against the pool's keys (the
-// same code as the gateway's); a Lambda authorizer answers the gateway's 500, as Portico cannot invoke functions yet.
+// TestInvokeAuthorizer: runs an authorizer of the API's current (undeployed) definition on the headers, query string
+// and stage variables given, as the gateway would (the same code), and answers with the status the client would get,
+// the claims (Cognito) or the principal and policy (Lambda), an AWS-style execution log and the latency. A Lambda
+// authorizer is called on AWS's test method ARN (`…/ESTestInvoke-stage/GET/`) and its cache is not used.
 //
 // AWS's API reference says clientStatus is 0 when the authorizer succeeds; its console shows 200 for a success, and
 // Portico answers 200 (not checked against AWS here).
@@ -13,9 +13,11 @@ import { userPoolKeys } from '../../gateway/authorizers/user-pool-keys';
 import { GatewayError } from '../../gateway/gateway-error';
 import { GATEWAY_RESPONSE_CATALOG } from '../../gateway/gateway-response-types';
 import { createGatewayContext } from '../../gateway/pipeline/gateway-context';
+import { authorizerRequest, requestMethodArn, runAuthorizer } from '../../gateway/pipeline/lambda-auth';
 import { verifyUserPoolCaller } from '../../gateway/pipeline/user-pool-auth';
 import { type Actor, authorize } from '../actor';
 import { logStamp } from '../execution-log';
+import { testInvokeFunctions } from '../test-invoke-functions';
 import { parseInput } from '../validation';
 import { findAuthorizer } from './find-authorizer';
 
@@ -33,7 +35,12 @@ export interface TestInvokeAuthorizerResult {
   log: string;
   latency: number;
   claims?: Record<string, string>;
+  principalId?: string;
+  /** the policy document the Lambda authorizer returned, as JSON text */
+  policy?: string;
 }
+
+const TEST_STAGE = 'ESTestInvoke-stage';
 
 /** The token as a log may show it: its last four characters. */
 const masked = (value: string) => `${'*'.repeat(Math.max(0, Math.min(value.length - 4, 20)))}${value.slice(-4)}`;
@@ -73,22 +80,28 @@ export async function testInvokeAuthorizer(
     body: Buffer.from(data.body ?? '', 'utf8'),
     stageVariables: data.stageVariables ?? {},
   });
-  const done = (clientStatus: number, claims?: Record<string, string>): TestInvokeAuthorizerResult => {
+  const done = (clientStatus: number, extra: Partial<TestInvokeAuthorizerResult> = {}): TestInvokeAuthorizerResult => {
     log.push(`${logStamp()} : Authorizer completed with status: ${clientStatus}`);
-    return { clientStatus, log: `${log.join('\n')}\n`, latency: Date.now() - started, ...(claims && { claims }) };
+    return { clientStatus, log: `${log.join('\n')}\n`, latency: Date.now() - started, ...extra };
   };
-  if (authorizer?.type !== 'COGNITO_USER_POOLS') {
-    log.push(
-      `${logStamp()} : Execution failed due to configuration error: the Lambda function of authorizer ${row.id} cannot be invoked (Portico has no function runtime yet)`,
-    );
-    return done(500);
-  }
-  const token = ctx.request.headers[authorizer.header];
-  if (token) log.push(`${logStamp()} : Incoming identity: ${masked(token)}`);
+  ctx.trace = (message) => log.push(`${logStamp()} : ${message}`);
   try {
-    const claims = await verifyUserPoolCaller(ctx, authorizer, userPoolKeys);
-    log.push(`${logStamp()} : Authorizer claims: ${JSON.stringify(claims)}`);
-    return done(200, claims);
+    if (!authorizer) throw new GatewayError('AUTHORIZER_CONFIGURATION_ERROR');
+    if (authorizer.type === 'COGNITO_USER_POOLS') {
+      const token = ctx.request.headers[authorizer.header];
+      if (token) log.push(`${logStamp()} : Incoming identity: ${masked(token)}`);
+      const claims = await verifyUserPoolCaller(ctx, authorizer, userPoolKeys);
+      log.push(`${logStamp()} : Authorizer claims: ${JSON.stringify(claims)}`);
+      return done(200, { claims });
+    }
+    ctx.functions = await testInvokeFunctions();
+    const arn = requestMethodArn(ctx, restApiId, TEST_STAGE);
+    const { event } = authorizerRequest(ctx, authorizer, arn);
+    const output = await runAuthorizer(ctx, authorizer, event);
+    const policy = JSON.stringify(output.policyDocument);
+    log.push(`${logStamp()} : Authorizer result: principalId ${output.principalId}, policy ${policy}`);
+    const decision = output.evaluate(arn);
+    return done(decision === 'allow' ? 200 : 403, { principalId: output.principalId, policy });
   } catch (error) {
     if (!(error instanceof GatewayError)) throw error;
     const entry = GATEWAY_RESPONSE_CATALOG[error.responseType];

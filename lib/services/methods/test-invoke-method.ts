@@ -16,6 +16,7 @@ import { type Actor, authorize } from '../actor';
 import { badRequest } from '../errors';
 import { logStamp } from '../execution-log';
 import { findMethod } from '../lookups';
+import { testInvokeFunctions } from '../test-invoke-functions';
 import { parseInput } from '../validation';
 import { normalizeHttpMethod } from './method-input';
 
@@ -98,6 +99,10 @@ export async function testInvokeMethod(
   for (const [name, values] of Object.entries(data.multiValueHeaders ?? {}))
     for (const v of values) rawHeaders.push(name, v);
   const requestId = randomUUID();
+  const methodDef = match.resource.methods[match.httpMethod];
+  const integrationType = methodDef?.methodIntegration?.type;
+  const functions =
+    integrationType === 'AWS' || integrationType === 'AWS_PROXY' ? await testInvokeFunctions() : undefined;
   const started = Date.now();
   const body = Buffer.from(data.body ?? '', 'utf8');
   const ctx = createGatewayContext({
@@ -125,7 +130,8 @@ export async function testInvokeMethod(
     isCanary: false,
     stageVariables: data.stageVariables ?? {},
     route: match,
-    methodDef: match.resource.methods[match.httpMethod],
+    methodDef,
+    functions,
     trace: (message) => log.push(`${stamp()} : ${message}`),
   });
   const log: string[] = [
