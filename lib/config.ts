@@ -66,6 +66,10 @@ export const config = {
     const raw = process.env.PORTICO_COGNITO_IDP_ENDPOINT;
     return raw ? raw.replace(/\/+$/, '') : undefined;
   },
+  /** Redis, where several gateway nodes share their throttling buckets; unset: each process keeps its own share */
+  get redisUrl(): string | undefined {
+    return process.env.REDIS_URL || undefined;
+  },
   get region(): string {
     return process.env.PORTICO_REGION || 'us-east-1';
   },

@@ -17,6 +17,7 @@ async function serve(workers: number): Promise<number> {
     databaseUrl,
     log,
     throttleShare: 1 / workers,
+    redisUrl: config.redisUrl,
   });
   let stopping = false;
   const shutdown = async () => {

@@ -12,6 +12,7 @@ import { closeBackendPools } from './integrations/backend-client';
 import { type HandlerDeps, handleGatewayRequest } from './pipeline/handle-request';
 import type { BasePathMapping } from './routing';
 import { compileStage, type ServedStage } from './served-stage';
+import { RedisTokenBuckets } from './throttle/redis-token-buckets';
 import { TokenBuckets } from './throttle/token-buckets';
 import { UsageLedger } from './usage/usage-ledger';
 
@@ -80,8 +81,16 @@ export async function startGateway(options: {
   log?: (message: string) => void;
   /** this process's part of every throttling limit: 1 / the worker processes of its node (default 1) */
   throttleShare?: number;
+  /** Redis for throttling buckets shared by every process and node (the share above applies only while it is down) */
+  redisUrl?: string;
 }): Promise<RunningGateway> {
   const host = options.host ?? '0.0.0.0';
+  const ownBuckets = new TokenBuckets(options.throttleShare ?? 1);
+  const shared = options.redisUrl
+    ? new RedisTokenBuckets({ url: options.redisUrl, fallback: ownBuckets, log: options.log })
+    : undefined;
+  await shared?.ready();
+  const buckets = shared ?? ownBuckets;
   const functions = new FunctionRuntime({ root: path.join(config.dataDir, 'functions') });
   const store = new ConfigStore<ServedStage>({
     databaseUrl: options.databaseUrl,
@@ -108,7 +117,7 @@ export async function startGateway(options: {
       accessKeys: (accessKeyId) => store.accessKey(accessKeyId),
       userPools: userPoolKeys,
       authorizerResults: new AuthorizerCache(),
-      throttling: { buckets: new TokenBuckets(options.throttleShare ?? 1), account: config.accountThrottle },
+      throttling: { buckets, account: config.accountThrottle },
       usage,
     },
   });
@@ -128,6 +137,7 @@ export async function startGateway(options: {
       await store.stop();
       await usage.stop();
       await functions.close();
+      await shared?.close();
       await closeBackendPools();
     },
   };

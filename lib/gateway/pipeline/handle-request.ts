@@ -103,7 +103,8 @@ export async function executeMethod(ctx: GatewayContext, admission?: Admission):
     const authenticated = authorize(ctx, admission);
     if (authenticated) await authenticated;
     checkApiKey(ctx);
-    throttle(ctx, admission.throttling);
+    const throttled = throttle(ctx, admission.throttling);
+    if (throttled) await throttled;
     meterUsage(ctx, admission.usage);
   }
   validateRequest(ctx);

@@ -2,12 +2,18 @@
 // second; a request takes a token or is throttled. Kept in memory by each gateway process: a node running several
 // worker processes gives each its `share` of every limit, so that the node as a whole keeps to it (a client whose
 // requests all reach one worker, over one keep-alive connection say, gets that worker's share). AWS applies its
-// limits on a best-effort basis too. A shared store for several nodes (Redis) is still to come.
+// limits on a best-effort basis too. Several nodes share their buckets through Redis (redis-token-buckets.ts).
 export interface ThrottleLimit {
   /** steady requests per second */
   rateLimit: number;
   /** the bucket's size: requests that may arrive at once */
   burstLimit: number;
+}
+
+/** Where requests take their tokens: in memory (TokenBuckets) or shared through Redis (RedisTokenBuckets). A take
+ * answers at once when it can, and with a promise only when it must wait (for a lease from Redis). */
+export interface Buckets {
+  take(key: string, limit: ThrottleLimit): boolean | Promise<boolean>;
 }
 
 interface Bucket {
@@ -19,7 +25,7 @@ interface Bucket {
   size: number;
 }
 
-export class TokenBuckets {
+export class TokenBuckets implements Buckets {
   readonly #buckets = new Map<string, Bucket>();
 
   /**
