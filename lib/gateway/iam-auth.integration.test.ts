@@ -200,4 +200,40 @@ describe('AWS_IAM methods', () => {
     );
     expect(test.status).toBe(200);
   });
+
+  it('accepts a pre-signed URL within its lifetime, as the AWS signer makes it', async () => {
+    const { restApiId } = await createMockApi(clients.DEVELOPER, [
+      { name: 'whoami', responseTemplate: whoami, authorizationType: 'AWS_IAM' },
+    ]);
+    const { credentials } = await api().client('DEVELOPER');
+    const presign = async (expiresIn: number, signingDate = new Date()) => {
+      const target = new URL(`${gatewayUrl}/${restApiId}/prod/whoami`);
+      const signer = new SignatureV4({
+        credentials,
+        region: 'us-east-1',
+        service: 'execute-api',
+        sha256: Hash.bind(null, 'sha256'),
+      });
+      const request = await signer.presign(
+        new HttpRequest({
+          method: 'GET',
+          hostname: target.hostname,
+          port: Number(target.port),
+          path: target.pathname,
+          headers: { host: target.host },
+        }),
+        { expiresIn, signingDate },
+      );
+      return `${target.origin}${target.pathname}?${new URLSearchParams(request.query as Record<string, string>)}`;
+    };
+    const ok = await eventually(
+      async () => fetch(await presign(60)),
+      (res) => res.status === 200,
+    );
+    expect(ok.status).toBe(200);
+    expect((await ok.json()).accessKey).toBe(credentials.accessKeyId);
+    const expired = await fetch(await presign(60, new Date(Date.now() - 5 * 60_000)));
+    expect(expired.status).toBe(403);
+    expect(expired.headers.get('x-amzn-errortype')).toBe('InvalidSignatureException');
+  });
 });

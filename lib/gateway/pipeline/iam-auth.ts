@@ -1,9 +1,10 @@
 // AWS_IAM methods (§5.8): the request must carry a SigV4 signature (service `execute-api`, any region, ±5 minutes)
 // made with an active access key of a Portico user who is not disabled. The signature is checked by the management
 // API's verifier (lib/aws-api/sigv4.ts, Smithy's signer) against the keys the configuration store holds in memory.
-// Any such user may invoke; resource policies (ACCESS_DENIED) and pre-signed URLs are not supported yet.
+// Any such user may invoke. The signature may be in the Authorization header or in the query string (a pre-signed
+// URL, valid for its X-Amz-Expires seconds); the API's resource policy is checked after (resource-policy-check.ts).
 
-import { verifySignature } from '../../aws-api/sigv4';
+import { isPresigned, verifyPresignedSignature, verifySignature } from '../../aws-api/sigv4';
 import { config } from '../../config';
 import { ServiceError } from '../../services/errors';
 import { GatewayError } from '../gateway-error';
@@ -40,15 +41,17 @@ function signedHeaders(raw: readonly string[]): Headers {
 
 export async function verifyIamCaller(ctx: GatewayContext, lookup: AccessKeyLookup): Promise<IamCaller> {
   const headers = signedHeaders(ctx.rawHeaders);
-  if (!headers.get('authorization')) throw new GatewayError('MISSING_AUTHENTICATION_TOKEN');
   const queryAt = ctx.url.indexOf('?');
+  const rawQuery = queryAt === -1 ? '' : ctx.url.slice(queryAt + 1);
+  const presigned = !headers.get('authorization') && isPresigned(rawQuery);
+  if (!headers.get('authorization') && !presigned) throw new GatewayError('MISSING_AUTHENTICATION_TOKEN');
   let principal: IamPrincipal;
   try {
-    principal = await verifySignature(
+    principal = await (presigned ? verifyPresignedSignature : verifySignature)(
       {
         method: ctx.method,
         rawPath: queryAt === -1 ? ctx.url : ctx.url.slice(0, queryAt),
-        rawQuery: queryAt === -1 ? '' : ctx.url.slice(queryAt + 1),
+        rawQuery,
         headers,
         body: ctx.body,
       },

@@ -1,0 +1,86 @@
+import { Hash } from '@smithy/hash-node';
+import { HttpRequest } from '@smithy/protocol-http';
+import { SignatureV4 } from '@smithy/signature-v4';
+import { describe, expect, it } from 'vitest';
+import { ServiceError } from '../services/errors';
+import { isPresigned, type SignedRequest, verifyPresignedSignature } from './sigv4';
+
+const KEY = { accessKeyId: 'AKIDEXAMPLE000000001', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
+const lookup = async (id: string) =>
+  id === KEY.accessKeyId ? { secretAccessKey: KEY.secretAccessKey, actor: 'owner' } : null;
+
+/** A GET pre-signed by the AWS SDK's own signer (service execute-api), as the client would send it. */
+async function presigned(options: { date?: Date; expiresIn?: number; secret?: string } = {}): Promise<SignedRequest> {
+  const signer = new SignatureV4({
+    credentials: { accessKeyId: KEY.accessKeyId, secretAccessKey: options.secret ?? KEY.secretAccessKey },
+    region: 'eu-west-1',
+    service: 'execute-api',
+    sha256: Hash.bind(null, 'sha256'),
+  });
+  const request = await signer.presign(
+    new HttpRequest({
+      method: 'GET',
+      hostname: 'api.example.com',
+      path: '/prod/pets/%7Bid%7D',
+      query: { color: 'red blue' },
+      headers: { host: 'api.example.com' },
+    }),
+    { signingDate: options.date ?? new Date(), expiresIn: options.expiresIn ?? 300 },
+  );
+  const rawQuery = Object.entries(request.query ?? {})
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
+    .join('&');
+  return {
+    method: 'GET',
+    rawPath: request.path,
+    rawQuery,
+    headers: new Headers({ host: 'api.example.com' }),
+    body: '',
+  };
+}
+
+async function refusal(request: SignedRequest, now?: Date): Promise<ServiceError> {
+  const error = await verifyPresignedSignature(request, lookup, now, 'execute-api').then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof ServiceError)) throw new Error('expected a ServiceError');
+  return error;
+}
+
+describe('pre-signed URLs (SigV4 in the query string)', () => {
+  it('accepts a URL the AWS signer pre-signed, within its lifetime', async () => {
+    const request = await presigned();
+    expect(isPresigned(request.rawQuery)).toBe(true);
+    expect(await verifyPresignedSignature(request, lookup, new Date(), 'execute-api')).toBe('owner');
+  });
+
+  it('refuses a tampered URL, a wrong secret, an expired URL and one past a week', async () => {
+    const request = await presigned();
+    expect((await refusal({ ...request, rawQuery: request.rawQuery.replace('red', 'green') })).type).toBe(
+      'InvalidSignatureException',
+    );
+    expect((await refusal(await presigned({ secret: 'wrong' }))).type).toBe('InvalidSignatureException');
+    const old = await presigned({ date: new Date(Date.now() - 10 * 60_000), expiresIn: 60 });
+    const expired = await refusal(old);
+    expect(expired.type).toBe('InvalidSignatureException');
+    expect(expired.message).toMatch(/^Signature expired: /);
+    const forever = await presigned();
+    expect(
+      (await refusal({ ...forever, rawQuery: forever.rawQuery.replace(/X-Amz-Expires=\d+/, 'X-Amz-Expires=604801') }))
+        .type,
+    ).toBe('IncompleteSignatureException');
+  });
+
+  it('names a missing query parameter as AWS does, and knows no session tokens', async () => {
+    const request = await presigned();
+    const missing = await refusal({ ...request, rawQuery: request.rawQuery.replace(/X-Amz-Credential=[^&]+&?/, '') });
+    expect(missing).toMatchObject({
+      type: 'IncompleteSignatureException',
+      message: "AWS query-string parameters must include 'X-Amz-Credential'. Re-examine the query-string parameters.",
+    });
+    expect((await refusal({ ...request, rawQuery: `${request.rawQuery}&X-Amz-Security-Token=t` })).type).toBe(
+      'UnrecognizedClientException',
+    );
+  });
+});
