@@ -367,6 +367,13 @@ describe('Lambda authorizers', () => {
     // Cached for the token: the function is not called again (its call count stays), on this path or another.
     expect((await answer(await call('b', 'alice'))).body).toMatchObject({ calls: '1' });
     expect((await answer(await call('a', 'bob'))).body).toMatchObject({ principalId: 'user-bob', calls: '2' });
+    // A new deployment starts with an empty cache: the function is called again for the same token.
+    await clients.DEVELOPER.send(new CreateDeploymentCommand({ restApiId, stageName: 'prod' }));
+    const fresh = await eventually(
+      () => call('a', 'alice'),
+      async (r) => (await r.clone().json()).calls === '3',
+    );
+    expect((await answer(fresh)).body).toMatchObject({ principalId: 'user-alice', calls: '3' });
 
     const unauthorized = { status: 401, type: 'UnauthorizedException', body: { message: 'Unauthorized' } };
     expect(await answer(await call('a'))).toEqual(unauthorized); // no token

@@ -125,7 +125,8 @@ export async function authorizeWithLambda(
   if (!stage) throw configurationError();
   const arn = requestMethodArn(ctx, stage.restApiId, stage.stageName);
   const { identity, event } = authorizerRequest(ctx, authorizer, arn);
-  const key = `${authorizer.id}\n${identity.join('\n')}`;
+  // per API deployment (a redeploy starts with an empty cache, as in AWS) and identity
+  const key = `${stage.restApiId}/${ctx.deployment?.deploymentId}/${authorizer.id}\n${identity.join('\n')}`;
   const startedAt = Date.now();
   let output = cache.get(key);
   if (!output) {
