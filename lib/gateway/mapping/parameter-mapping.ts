@@ -6,6 +6,8 @@ import type { MethodRequest } from './method-request';
 export interface MappingSources {
   stageVariables: Record<string, string>;
   context: Record<string, unknown>;
+  /** the route's path parameters, when known: `method.request.path.X` then builds no other map of the request */
+  readonly pathParameters?: Record<string, string>;
 }
 
 /** `a.b.c` in a nested object, as text (`$context.identity.sourceIp`, `context.requestId`). */
@@ -53,7 +55,7 @@ function compileRequestExpression(expression: string): RequestSource {
   const lower = name.toLowerCase();
   switch (where) {
     case 'path':
-      return (request) => request().path[name];
+      return (request, sources) => (sources.pathParameters ?? request().path)[name];
     case 'querystring':
       return (request) => request().query[name];
     case 'multivaluequerystring':

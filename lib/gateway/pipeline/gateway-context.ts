@@ -90,6 +90,11 @@ export class GatewayContext {
     this.#request = value;
   }
 
+  /** the route's path parameters (`method.request.path.*`), without building the rest of the method request */
+  get pathParameters(): Record<string, string> | undefined {
+    return this.route?.pathParameters;
+  }
+
   /** AWS's $context (built on first use, from what is known by then: read it after routing) */
   get context(): Record<string, unknown> {
     if (this.#context === undefined) this.#context = buildAwsContext(this);
@@ -117,7 +122,7 @@ export class GatewayContext {
 
 export type GatewayContextInit = Omit<
   GatewayContext,
-  'request' | 'context' | 'authorizer' | 'isCanary' | 'stageVariables'
+  'request' | 'context' | 'authorizer' | 'pathParameters' | 'isCanary' | 'stageVariables'
 > &
   Partial<Pick<GatewayContext, 'isCanary' | 'stageVariables'>>;
 

@@ -15,9 +15,26 @@ export interface Throttling {
 
 const ACCOUNT_BUCKET = '';
 
-const admitted = (ok: boolean): void => {
+function admitted(ok: boolean): void {
   if (!ok) throw new GatewayError('THROTTLED');
-};
+}
+
+type Check = readonly [key: string, limit: ThrottleLimit];
+
+/** Takes a token from each bucket in order, from `from` on; a promise only once a bucket makes it wait. */
+function takeEach(buckets: Buckets, checks: readonly Check[], from: number): Promise<void> | undefined {
+  for (let i = from; i < checks.length; i += 1) {
+    const [key, limit] = checks[i] as Check;
+    const taken = buckets.take(key, limit);
+    if (taken === true) continue;
+    if (taken === false) throw new GatewayError('THROTTLED');
+    return taken.then((ok) => {
+      admitted(ok);
+      return takeEach(buckets, checks, i + 1);
+    });
+  }
+  return undefined;
+}
 
 /** Takes a token from each bucket in order; undefined when all answered at once, else the promise of the rest. */
 export function throttle(ctx: GatewayContext, throttling: Throttling): Promise<void> | undefined {
@@ -25,27 +42,31 @@ export function throttle(ctx: GatewayContext, throttling: Throttling): Promise<v
   const route = ctx.route;
   if (!stage || !route) return undefined;
   const buckets = throttling.buckets;
-  let waiting: Promise<void> | undefined;
-  const check = (key: string, limit: ThrottleLimit): void => {
-    if (waiting) {
-      waiting = waiting.then(async () => admitted(await buckets.take(key, limit)));
-      return;
-    }
-    const taken = buckets.take(key, limit);
-    if (typeof taken === 'boolean') admitted(taken);
-    else waiting = taken.then(admitted);
-  };
-  const planned = ctx.apiKey?.key;
-  if (planned) {
-    if (planned.methodThrottles.size > 0) {
-      const planMethod = `${route.resourcePath}/${route.httpMethod}`;
-      const methodLimit = planned.methodThrottles.get(planMethod);
-      if (methodLimit) check(`${planned.bucket} ${stage.restApiId}/${stage.stageName} ${planMethod}`, methodLimit);
-    }
-    if (planned.throttle) check(planned.bucket, planned.throttle);
-  }
   const method = stage.throttles.forRoute(route.resourcePath, route.httpMethod);
-  check(method.bucket, method.limit);
-  check(ACCOUNT_BUCKET, throttling.account);
-  return waiting;
+  const planned = ctx.apiKey?.key;
+  if (!planned) {
+    // the usual request: the method's bucket, then the gateway's — nothing allocated when both answer at once
+    const taken = buckets.take(method.bucket, method.limit);
+    if (taken === false) throw new GatewayError('THROTTLED');
+    if (taken === true) {
+      const account = buckets.take(ACCOUNT_BUCKET, throttling.account);
+      if (typeof account !== 'boolean') return account.then(admitted);
+      admitted(account);
+      return undefined;
+    }
+    return taken.then((ok) => {
+      admitted(ok);
+      return takeEach(buckets, [[ACCOUNT_BUCKET, throttling.account]], 0);
+    });
+  }
+  const checks: Check[] = [];
+  if (planned.methodThrottles.size > 0) {
+    const planMethod = `${route.resourcePath}/${route.httpMethod}`;
+    const methodLimit = planned.methodThrottles.get(planMethod);
+    if (methodLimit)
+      checks.push([`${planned.bucket} ${stage.restApiId}/${stage.stageName} ${planMethod}`, methodLimit]);
+  }
+  if (planned.throttle) checks.push([planned.bucket, planned.throttle]);
+  checks.push([method.bucket, method.limit], [ACCOUNT_BUCKET, throttling.account]);
+  return takeEach(buckets, checks, 0);
 }
