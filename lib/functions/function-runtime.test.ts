@@ -81,6 +81,20 @@ describe('the function runtime', () => {
     expect((await runtime.invoke(spec('exports.handler = async () => 1;'), {})).payload).toBe('1');
   });
 
+  it('caps a function’s heap at its memory size: one that outgrows it ends with Lambda’s Runtime.ExitError', async () => {
+    const hungry = spec(
+      'const keep = []; exports.handler = async () => { for (;;) keep.push(new Array(1e6).fill(1)); };',
+      {
+        memorySize: 64,
+        timeout: 20,
+      },
+    );
+    const result = await runtime.invoke(hungry, {}, { requestId: 'req-oom' });
+    expect(result.functionError).toBe('Unhandled');
+    expect(JSON.parse(result.payload)).toMatchObject({ errorType: 'Runtime.ExitError' });
+    expect(JSON.parse(result.payload).errorMessage).toMatch(/^RequestId: req-oom Error: Runtime exited with error: /);
+  }, 30_000);
+
   it('confines a function: no host files, no processes, no host environment', async () => {
     process.env.PORTICO_TEST_SECRET = 'do-not-leak';
     const nosy = spec(`
