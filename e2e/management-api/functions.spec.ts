@@ -8,7 +8,13 @@ import {
   PutIntegrationCommand,
   PutMethodCommand,
 } from '@aws-sdk/client-api-gateway';
-import { CreateFunctionCommand, DeleteFunctionCommand, InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import {
+  CreateFunctionCommand,
+  DeleteFunctionCommand,
+  InvokeCommand,
+  LambdaClient,
+  ListFunctionsCommand,
+} from '@aws-sdk/client-lambda';
 import { expect, test } from '@playwright/test';
 import { consoleUrl, E2E, gatewayUrl } from '../support/ports';
 
@@ -32,6 +38,9 @@ test('a function made with the Lambda SDK runs on Invoke and behind an AWS_PROXY
     }),
   );
   try {
+    // ListFunctions is GET /2015-03-31/functions/ (a trailing slash): served as is, not redirected
+    const listed = await lambda.send(new ListFunctionsCommand({}));
+    expect(listed.Functions?.map((f) => f.FunctionName)).toContain(functionName);
     const invoked = await lambda.send(
       new InvokeCommand({ FunctionName: functionName, Payload: new TextEncoder().encode('{"a":1}') }),
     );
