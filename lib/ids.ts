@@ -20,6 +20,12 @@ export const newApiKeyId = (): string => randomString(LOWER_ALNUM, 10);
 /** An access key id in the shape of AWS's (`AKIA…`), with Portico's own prefix. */
 export const newAccessKeyId = (): string => `PKIA${randomString(UPPER_ALNUM, 16)}`;
 
+/** The access key id of temporary credentials (STS GetSessionToken): `PSIA…`, as AWS's are `ASIA…`. */
+export const newSessionAccessKeyId = (): string => `PSIA${randomString(UPPER_ALNUM, 16)}`;
+
+/** A session token: 96 random characters (AWS's are longer opaque strings). */
+export const newSessionToken = (): string => randomString(`${UPPER_ALNUM}abcdefghijklmnopqrstuvwxyz/+`, 96);
+
 /** 40 characters from the base64url alphabet, like the secrets AWS issues. */
 export const newSecretAccessKey = (): string => randomString(`${UPPER_ALNUM}abcdefghijklmnopqrstuvwxyz/+`, 40);
 

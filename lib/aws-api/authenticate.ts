@@ -1,11 +1,13 @@
-// Who is calling the management API: a SigV4-signed request (access keys; service `apigateway`, or `lambda` on
-// Lambda's paths) or a signed-in console session.
+// Who is calling the management API: a SigV4-signed request (access keys, or temporary credentials with their
+// session token; service `apigateway`, `lambda` on Lambda's paths, `sts` on STS's) or a signed-in console session.
 import { db } from '../db/client';
 import { findAccessKeySecret } from '../services/access-keys/find-access-key-secret';
 import type { Actor } from '../services/actor';
 import { ServiceError } from '../services/errors';
+import { findSessionSecret } from '../services/sts/find-session-secret';
 import { isLambdaPath } from './lambda-protocol';
 import { SIGNING_SERVICE, type SignedRequest, verifySignature } from './sigv4';
+import { isStsPath } from './sts-protocol';
 
 const LAST_USED_RESOLUTION_MS = 60_000;
 const lastUsedWritten = new Map<string, number>();
@@ -20,6 +22,13 @@ function touchAccessKey(accessKeyId: string): void {
     .catch(() => lastUsedWritten.delete(accessKeyId));
 }
 
+/** Lambda's paths are signed for `lambda`, STS's for `sts`, the rest for `apigateway`. */
+function signingService(path: string): string {
+  if (isLambdaPath(path)) return 'lambda';
+  if (isStsPath(path)) return 'sts';
+  return SIGNING_SERVICE;
+}
+
 export async function authenticate(
   request: SignedRequest,
   sessionActor: () => Promise<Actor | null>,
@@ -28,13 +37,14 @@ export async function authenticate(
   if (authorization) {
     const actor = await verifySignature(
       request,
-      async (accessKeyId) => {
+      async (accessKeyId, sessionToken) => {
+        if (sessionToken !== undefined) return findSessionSecret(accessKeyId, sessionToken);
         const found = await findAccessKeySecret(accessKeyId);
         if (found) touchAccessKey(accessKeyId);
         return found;
       },
       new Date(),
-      isLambdaPath(request.rawPath) ? 'lambda' : SIGNING_SERVICE, // Lambda's paths are signed for Lambda
+      signingService(request.rawPath),
     );
     return { actor, via: 'signature' };
   }

@@ -6,8 +6,10 @@ import { ServiceError } from '../services/errors';
 import { isPresigned, type SignedRequest, verifyPresignedSignature } from './sigv4';
 
 const KEY = { accessKeyId: 'AKIDEXAMPLE000000001', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
-const lookup = async (id: string) =>
-  id === KEY.accessKeyId ? { secretAccessKey: KEY.secretAccessKey, actor: 'owner' } : null;
+const lookup = async (id: string, sessionToken?: string) =>
+  id === KEY.accessKeyId && sessionToken === undefined
+    ? { secretAccessKey: KEY.secretAccessKey, actor: 'owner' }
+    : null;
 
 /** A GET pre-signed by the AWS SDK's own signer (service execute-api), as the client would send it. */
 async function presigned(options: { date?: Date; expiresIn?: number; secret?: string } = {}): Promise<SignedRequest> {
@@ -72,7 +74,7 @@ describe('pre-signed URLs (SigV4 in the query string)', () => {
     ).toBe('IncompleteSignatureException');
   });
 
-  it('names a missing query parameter as AWS does, and knows no session tokens', async () => {
+  it('names a missing query parameter as AWS does, and refuses a session token the key does not know', async () => {
     const request = await presigned();
     const missing = await refusal({ ...request, rawQuery: request.rawQuery.replace(/X-Amz-Credential=[^&]+&?/, '') });
     expect(missing).toMatchObject({

@@ -8,8 +8,13 @@ import { type SignedRequest, verifySignature } from './sigv4';
 
 const ACTOR: Actor = { userId: 'u1', email: 'dev@example.com', role: 'DEVELOPER' };
 const KEY = { accessKeyId: 'AKIDEXAMPLE000000001', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
-const lookup = async (id: string) =>
-  id === KEY.accessKeyId ? { secretAccessKey: KEY.secretAccessKey, actor: ACTOR } : null;
+/** A long-term key: any session token with it is unknown; 'PSIAEXPIRED' stands for expired temporary credentials. */
+const lookup = async (id: string, sessionToken?: string) => {
+  if (id === 'PSIAEXPIRED00000000') return 'expired' as const;
+  return id === KEY.accessKeyId && sessionToken === undefined
+    ? { secretAccessKey: KEY.secretAccessKey, actor: ACTOR }
+    : null;
+};
 
 async function signed(
   options: {
@@ -63,12 +68,24 @@ describe('SigV4 verification', () => {
     await expect(verifySignature(request, lookup)).resolves.toEqual(ACTOR);
   });
 
-  it('refuses a session token: Portico issues no temporary credentials (UnrecognizedClientException)', async () => {
+  it('refuses a session token its key does not know (UnrecognizedClientException), and expired ones (ExpiredTokenException)', async () => {
     const request = await signed();
     request.headers.set('x-amz-security-token', 'FwoGZXIvYXdzEXAMPLE');
     const error = await refusal(request);
     expect(error.type).toBe('UnrecognizedClientException');
     expect(error.message).toBe('The security token included in the request is invalid.');
+    const expired = await refusal({
+      ...request,
+      headers: new Headers({
+        ...Object.fromEntries(request.headers),
+        authorization: (request.headers.get('authorization') as string).replace(KEY.accessKeyId, 'PSIAEXPIRED00000000'),
+      }),
+    });
+    expect(expired).toMatchObject({
+      type: 'ExpiredTokenException',
+      message: 'The security token included in the request is expired',
+      status: 403,
+    });
   });
 
   it('refuses a changed body: the signed payload hash must be the body’s (InvalidSignatureException)', async () => {

@@ -22,7 +22,27 @@ export interface SignedRequest {
   body: string | Uint8Array;
 }
 
-export type SecretLookup<P = Actor> = (accessKeyId: string) => Promise<{ secretAccessKey: string; actor: P } | null>;
+/**
+ * The secret of an access key and who it signs as; with a session token (temporary credentials), only when the token
+ * is the key's own — `expired` when it was and no longer is; null for anything unknown.
+ */
+export type SecretLookup<P = Actor> = (
+  accessKeyId: string,
+  sessionToken?: string,
+) => Promise<{ secretAccessKey: string; actor: P } | 'expired' | null>;
+
+/** AWS's answers for an access key it does not know, and for temporary credentials past their expiry. */
+function knownKey<P>(key: { secretAccessKey: string; actor: P } | 'expired' | null): {
+  secretAccessKey: string;
+  actor: P;
+} {
+  if (key === 'expired') {
+    throw new ServiceError('ExpiredTokenException', 'The security token included in the request is expired');
+  }
+  if (!key)
+    throw new ServiceError('UnrecognizedClientException', 'The security token included in the request is invalid.');
+  return key;
+}
 
 interface ParsedAuthorization {
   accessKeyId: string;
@@ -132,10 +152,7 @@ export async function verifySignature<P = Actor>(
   }
   checkClock(signedAt, now);
 
-  // Portico issues no temporary credentials: a session token can only be one it does not know (AWS's answer).
-  const key = request.headers.has('x-amz-security-token') ? null : await lookup(auth.accessKeyId);
-  if (!key)
-    throw new ServiceError('UnrecognizedClientException', 'The security token included in the request is invalid.');
+  const key = knownKey(await lookup(auth.accessKeyId, request.headers.get('x-amz-security-token') ?? undefined));
 
   // The signer trusts x-amz-content-sha256 as the payload hash, so the header must be the body's real hash.
   const claimedHash = request.headers.get('x-amz-content-sha256');
@@ -234,9 +251,8 @@ export async function verifyPresignedSignature<P = Actor>(
   }
   if (signedAt.getTime() > now.getTime() + MAX_SKEW_MS) checkClock(signedAt, now);
 
-  const key = params.has('X-Amz-Security-Token') ? null : await lookup(accessKeyId);
-  if (!key)
-    throw new ServiceError('UnrecognizedClientException', 'The security token included in the request is invalid.');
+  const sessionToken = params.get('X-Amz-Security-Token') ?? undefined;
+  const key = knownKey(await lookup(accessKeyId, sessionToken));
 
   const signedHeaders = (params.get('X-Amz-SignedHeaders') as string).split(';').map((h) => h.toLowerCase());
   const headers: Record<string, string> = {};
@@ -244,7 +260,7 @@ export async function verifyPresignedSignature<P = Actor>(
   const query: Record<string, string | string[]> = queryRecord(request.rawQuery);
   for (const name of [...AUTH_QUERY, 'X-Amz-Security-Token']) delete query[name];
   const signer = new SignatureV4({
-    credentials: { accessKeyId, secretAccessKey: key.secretAccessKey },
+    credentials: { accessKeyId, secretAccessKey: key.secretAccessKey, sessionToken },
     region,
     service: scopeService,
     sha256: Hash.bind(null, 'sha256'),

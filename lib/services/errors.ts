@@ -16,6 +16,7 @@ export type ServiceErrorName =
   | 'IncompleteSignatureException'
   | 'InvalidSignatureException'
   | 'UnrecognizedClientException'
+  | 'ExpiredTokenException'
   | 'UnknownOperationException'
   | 'RequestEntityTooLargeException'
   | 'NotImplementedException'
@@ -42,6 +43,7 @@ const STATUS: Record<ServiceErrorName, number> = {
   IncompleteSignatureException: 403,
   InvalidSignatureException: 403,
   UnrecognizedClientException: 403,
+  ExpiredTokenException: 403,
   UnknownOperationException: 404,
   RequestEntityTooLargeException: 413,
   NotImplementedException: 501,

@@ -8,6 +8,7 @@ import { LambdaClient } from '@aws-sdk/client-lambda';
 import type { Role } from '@prisma/client';
 import { afterAll, beforeAll } from 'vitest';
 import { handleManagementRequest } from '../aws-api/handle-request';
+import { handleStsRequest, isStsPath } from '../aws-api/sts-protocol';
 import { createAccessKey } from '../services/access-keys/create-access-key';
 import type { Actor } from '../services/actor';
 import { createTestActor } from './actors';
@@ -39,7 +40,9 @@ export async function startManagementApi(): Promise<ManagementApi> {
       headers,
       body: body.length > 0 && req.method !== 'GET' && req.method !== 'HEAD' ? body : undefined,
     });
-    const response = await handleManagementRequest(request, { sessionActor: async () => null });
+    const response = isStsPath(new URL(request.url).pathname)
+      ? await handleStsRequest(request)
+      : await handleManagementRequest(request, { sessionActor: async () => null });
     res.writeHead(response.status, Object.fromEntries(response.headers));
     res.end(Buffer.from(await response.arrayBuffer()));
   });

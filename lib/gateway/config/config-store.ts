@@ -6,7 +6,12 @@
 import pg from 'pg';
 import { decryptSecret } from '../../crypto/secrets';
 import { CONFIG_CHANNEL } from '../../services/config-changes';
-import { selectAccessKeys } from '../data/access-key-rows';
+import {
+  type AccessKeyRow,
+  type SessionCredentialRow,
+  selectAccessKeys,
+  selectSessionCredentials,
+} from '../data/access-key-rows';
 import { type BasePathMappingRow, selectBasePathMappings } from '../data/domain-rows';
 import { selectFunctionAliases, selectFunctionCode, selectFunctionVersions } from '../data/function-rows';
 import { type StageRow, selectAllStages, selectStage, selectStageVersions, stageVersion } from '../data/stage-rows';
@@ -88,8 +93,9 @@ export class ConfigStore<T> {
   }
 
   private async reloadAccessKeys(): Promise<void> {
-    const rows = await selectAccessKeys(this.pool);
+    const [keys, sessions] = await Promise.all([selectAccessKeys(this.pool), selectSessionCredentials(this.pool)]);
     const signers = new Map<string, IamPrincipal>();
+    const rows: Array<AccessKeyRow & Partial<SessionCredentialRow>> = [...keys, ...sessions];
     for (const row of rows) {
       try {
         signers.set(row.accessKeyId, {
@@ -97,6 +103,10 @@ export class ConfigStore<T> {
           secretAccessKey: decryptSecret(row.secretEncrypted),
           userId: row.userId,
           userName: row.email,
+          ...(row.tokenHash !== undefined &&
+            row.expiresAt !== undefined && {
+              session: { tokenHash: row.tokenHash, expiresAt: row.expiresAt.getTime() },
+            }),
         });
       } catch {
         this.log(`access key ${row.accessKeyId} not loaded: its secret cannot be decrypted with this master key`);

@@ -1,11 +1,13 @@
 // AWS_IAM methods (§5.8): the request must carry a SigV4 signature (service `execute-api`, any region, ±5 minutes)
-// made with an active access key of a Portico user who is not disabled. The signature is checked by the management
+// made with an active access key of a Portico user who is not disabled, or with temporary credentials (STS
+// GetSessionToken) and their session token — EXPIRED_TOKEN once they expire. The signature is checked by the management
 // API's verifier (lib/aws-api/sigv4.ts, Smithy's signer) against the keys the configuration store holds in memory.
 // Any such user may invoke. The signature may be in the Authorization header or in the query string (a pre-signed
 // URL, valid for its X-Amz-Expires seconds); the API's resource policy is checked after (resource-policy-check.ts).
 
 import { isPresigned, verifyPresignedSignature, verifySignature } from '../../aws-api/sigv4';
 import { config } from '../../config';
+import { lookupHash } from '../../crypto/secrets';
 import { ServiceError } from '../../services/errors';
 import { GatewayError } from '../gateway-error';
 import type { GatewayContext } from './gateway-context';
@@ -18,6 +20,21 @@ export interface IamPrincipal {
   userId: string;
   /** the user's sign-in name (email), as the IAM user name in `userArn` */
   userName: string;
+  /** temporary credentials: the lookup hash of their session token, and when they expire (ms) */
+  session?: { tokenHash: string; expiresAt: number };
+}
+
+/** The signer of a request that names this key (and session token): null when unknown, `expired` when past. */
+function signer(
+  found: IamPrincipal | undefined,
+  sessionToken: string | undefined,
+): { secretAccessKey: string; actor: IamPrincipal } | 'expired' | null {
+  if (!found) return null;
+  if (found.session === undefined)
+    return sessionToken === undefined ? { secretAccessKey: found.secretAccessKey, actor: found } : null;
+  if (sessionToken === undefined || lookupHash(sessionToken) !== found.session.tokenHash) return null;
+  if (found.session.expiresAt <= Date.now()) return 'expired';
+  return { secretAccessKey: found.secretAccessKey, actor: found };
 }
 
 /** `$context.identity` for a verified caller (AWS: an IAM user of the API's account). */
@@ -55,15 +72,13 @@ export async function verifyIamCaller(ctx: GatewayContext, lookup: AccessKeyLook
         headers,
         body: ctx.body,
       },
-      async (accessKeyId) => {
-        const found = lookup(accessKeyId);
-        return found ? { secretAccessKey: found.secretAccessKey, actor: found } : null;
-      },
+      async (accessKeyId, sessionToken) => signer(lookup(accessKeyId), sessionToken),
       new Date(),
       IAM_SIGNING_SERVICE,
     );
   } catch (error) {
     if (!(error instanceof ServiceError)) throw error;
+    if (error.type === 'ExpiredTokenException') throw new GatewayError('EXPIRED_TOKEN');
     // AWS answers these as INVALID_SIGNATURE, keeping the verifier's own error name and message.
     throw new GatewayError('INVALID_SIGNATURE', error.message, error.type);
   }
