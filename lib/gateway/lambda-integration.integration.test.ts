@@ -162,6 +162,7 @@ describe('AWS_PROXY integrations', () => {
           case 'bad-multi': return { multiValueHeaders: { 'X-A': 'not a list' } };
           case 'object-body': return { body: { a: 1 } };
           case 'slow': await new Promise((r) => setTimeout(r, 1500)); return { statusCode: 200 };
+          case 'huge': return { statusCode: 200, body: 'x'.repeat(7 * 1024 * 1024) };
           default: return {};
         }
       };`,
@@ -173,9 +174,19 @@ describe('AWS_PROXY integrations', () => {
       (r) => r.status === 200,
     );
     expect({ status: empty.status, body: await empty.text() }).toEqual({ status: 200, body: '' }); // {} is a 200, no body
-    for (const path of ['throws', 'extra-key', 'string', 'bad-status', 'bad-multi', 'object-body']) {
+    for (const path of ['throws', 'extra-key', 'string', 'bad-status', 'bad-multi', 'object-body', 'huge']) {
       expect({ path, ...(await answer(await call(path))) }).toEqual({ path, ...BAD_GATEWAY });
     }
+    // An event over Lambda's 6 MB: AWS's 413 before any call.
+    const tooLong = await fetch(`${gatewayUrl}/${restApiId}/prod/big`, {
+      method: 'POST',
+      body: 'x'.repeat(7 * 1024 * 1024),
+    });
+    expect(await answer(tooLong)).toEqual({
+      status: 413,
+      type: 'BadRequestException',
+      body: { message: 'Request Too Long' },
+    });
     expect(await answer(await call('slow'))).toEqual({
       status: 504,
       type: 'InternalServerErrorException',
