@@ -3,6 +3,7 @@
 import {
   type APIGatewayClient,
   CreateApiKeyCommand,
+  CreateAuthorizerCommand,
   CreateDeploymentCommand,
   CreateResourceCommand,
   CreateRestApiCommand,
@@ -441,6 +442,50 @@ describe('Lambda authorizers', () => {
       type: 'AuthorizerConfigurationException',
       body: { message: null },
     });
+  });
+});
+
+describe('a Lambda authorizer in front of an AWS_PROXY method', () => {
+  it('hands the function the authorizer’s principal and context in requestContext.authorizer', async () => {
+    const client = clients.DEVELOPER;
+    const authFn = await createFunction(lambda, AUTHORIZER_SOURCE);
+    const proxyFn = await createFunction(
+      lambda,
+      'exports.handler = async (event) => ({ statusCode: 200, body: JSON.stringify(event.requestContext.authorizer) });',
+    );
+    const created = await client.send(new CreateRestApiCommand({ name: 'Authorized proxy' }));
+    const restApiId = created.id as string;
+    const { id: authorizerId } = await client.send(
+      new CreateAuthorizerCommand({
+        restApiId,
+        name: 'auth',
+        type: 'TOKEN',
+        authorizerUri: invocationUri(authFn.functionArn),
+        identitySource: 'method.request.header.Authorization',
+      }),
+    );
+    const resource = await client.send(
+      new CreateResourceCommand({ restApiId, parentId: created.rootResourceId, pathPart: 'me' }),
+    );
+    const method = { restApiId, resourceId: resource.id, httpMethod: 'GET' };
+    await client.send(new PutMethodCommand({ ...method, authorizationType: 'CUSTOM', authorizerId }));
+    await client.send(
+      new PutIntegrationCommand({
+        ...method,
+        type: 'AWS_PROXY',
+        integrationHttpMethod: 'POST',
+        uri: invocationUri(proxyFn.functionArn),
+      }),
+    );
+    await client.send(new CreateDeploymentCommand({ restApiId, stageName: 'prod' }));
+    const res = await eventually(
+      () => fetch(`${gatewayUrl}/${restApiId}/prod/me`, { headers: { Authorization: 'erin' } }),
+      (r) => r.status === 200,
+    );
+    const authorizer = await res.json();
+    // AWS's quirk, named: the context's numbers and booleans arrive as strings
+    expect(authorizer).toMatchObject({ principalId: 'user-erin', type: 'TOKEN', ok: 'true', calls: '1' });
+    expect(typeof authorizer.integrationLatency).toBe('number');
   });
 });
 

@@ -9,7 +9,8 @@ export interface AuthorizerOutput {
   principalId: string;
   /** the policy document as the function returned it (TestInvokeAuthorizer shows it) */
   policyDocument: unknown;
-  context: Record<string, string | number | boolean>;
+  /** the context's values as text: AWS hands them on as strings (`$context.authorizer.x`, the proxy event) */
+  context: Record<string, string>;
   usageIdentifierKey?: string;
   evaluate(methodArn: string): PolicyDecision;
 }
@@ -51,7 +52,7 @@ export function readAuthorizerOutput(payload: string): AuthorizerOutput {
   const document = fields.policyDocument as Record<string, unknown> | undefined;
   if (document === null || typeof document !== 'object') throw new InvalidAuthorizerOutput('policyDocument is missing');
   const statements = list(document.Statement).map(statement);
-  const context: Record<string, string | number | boolean> = {};
+  const context: Record<string, string> = {};
   if (fields.context !== undefined && fields.context !== null) {
     if (typeof fields.context !== 'object' || Array.isArray(fields.context))
       throw new InvalidAuthorizerOutput('context');
@@ -59,7 +60,7 @@ export function readAuthorizerOutput(payload: string): AuthorizerOutput {
       if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
         throw new InvalidAuthorizerOutput(`context.${key} is not a string, number or boolean`);
       }
-      context[key] = value;
+      context[key] = String(value);
     }
   }
   const invokes = (s: Statement) => s.actions.some((action) => globMatch(action, 'execute-api:Invoke', true));
