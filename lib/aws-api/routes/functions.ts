@@ -1,12 +1,16 @@
-// AWS Lambda's functions API (2015-03-31): functions, versions and Invoke. Aliases are in function-aliases.ts.
+// AWS Lambda's functions API (2015-03-31): functions, versions, Invoke and resource-based policies (recorded, not
+// enforced). Aliases are in function-aliases.ts.
+import { addPermission } from '../../services/functions/add-permission';
 import { createFunction } from '../../services/functions/create-function';
 import { deleteFunction } from '../../services/functions/delete-function';
 import { getFunction } from '../../services/functions/get-function';
 import { getFunctionConfiguration } from '../../services/functions/get-function-configuration';
+import { getPolicy } from '../../services/functions/get-policy';
 import { invokeFunction } from '../../services/functions/invoke-function';
 import { listFunctionConfigurations } from '../../services/functions/list-function-configurations';
 import { listVersionsByFunction } from '../../services/functions/list-versions-by-function';
 import { publishVersion } from '../../services/functions/publish-version';
+import { removePermission } from '../../services/functions/remove-permission';
 import { updateFunctionCode } from '../../services/functions/update-function-code';
 import { updateFunctionConfiguration } from '../../services/functions/update-function-configuration';
 import { created, noContent, ok } from '../route-helpers';
@@ -17,6 +21,34 @@ const FUNCTION = `${COLLECTION}/{FunctionName}`;
 const page = (query: URLSearchParams) => ({ marker: query.get('Marker'), maxItems: query.get('MaxItems') });
 
 export const functionsRoutes: Route[] = [
+  {
+    method: 'POST',
+    path: `${FUNCTION}/policy`,
+    operation: 'AddPermission',
+    handler: async ({ actor, params, query, body }) =>
+      created(await addPermission(actor, params.FunctionName as string, query.get('Qualifier'), body)),
+  },
+  {
+    method: 'GET',
+    path: `${FUNCTION}/policy`,
+    operation: 'GetPolicy',
+    handler: async ({ actor, params, query }) =>
+      ok(await getPolicy(actor, params.FunctionName as string, query.get('Qualifier'))),
+  },
+  {
+    method: 'DELETE',
+    path: `${FUNCTION}/policy/{StatementId}`,
+    operation: 'RemovePermission',
+    handler: async ({ actor, params, query }) => {
+      await removePermission(
+        actor,
+        params.FunctionName as string,
+        params.StatementId as string,
+        query.get('Qualifier'),
+      );
+      return noContent();
+    },
+  },
   {
     method: 'POST',
     path: COLLECTION,
