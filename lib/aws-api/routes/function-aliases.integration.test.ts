@@ -145,6 +145,9 @@ describe('versions', () => {
     expect(left.Versions?.map((v) => v.Version)).toEqual(['$LATEST', '1']);
     // a version that is not there is nothing to delete
     await lambda.DEVELOPER.send(new DeleteFunctionCommand({ FunctionName: name, Qualifier: '9' }));
+    // the next version is 3: a deleted version's number is never used again
+    const next = await lambda.DEVELOPER.send(new PublishVersionCommand({ FunctionName: name }));
+    expect(next.Version).toBe('3');
   });
 });
 

@@ -1,5 +1,5 @@
 // Publishing: a new immutable version copied from $LATEST (code, settings and sealed environment), numbered after
-// the highest one. A version keeps $LATEST's LastModified, so when $LATEST has not changed since the last version,
+// the highest one ever published (a deleted version's number is never used again, as in Lambda). A version keeps $LATEST's LastModified, so when $LATEST has not changed since the last version,
 // that version is the answer and nothing is published (as Lambda does). Shared by PublishVersion and the Publish
 // flag of CreateFunction and UpdateFunctionCode; runs inside their transaction, the function locked.
 import type { Tx } from '../../db/client';
@@ -34,12 +34,13 @@ export async function publishLatest(
   if (last && last.updatedAt.getTime() === latest.updatedAt.getTime()) return { version: last, published: false };
 
   const { code } = await tx.functionVersion.findUniqueOrThrow({ where: { id: latest.id }, select: { code: true } });
+  // Lambda never reuses the number of a deleted version: the function counts every version it published
+  const number = Math.max(fn.lastVersion, last ? Number(last.version) : 0) + 1;
+  await tx.function.update({ where: { id: fn.id }, data: { lastVersion: number, lastModified: fn.lastModified } });
   const version = await tx.functionVersion.create({
     data: {
       functionId: fn.id,
-      // Lambda never reuses the number of a deleted version; with no counter in the schema, Portico numbers after the
-      // highest remaining one
-      version: String(last ? Number(last.version) + 1 : 1),
+      version: String(number),
       description: options.description ?? latest.description,
       runtime: latest.runtime,
       handler: latest.handler,
