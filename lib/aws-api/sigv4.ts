@@ -106,6 +106,18 @@ const amzDate = (date: Date) =>
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
 
+/** The request's signing date, which must be the day its credential scope names. */
+function signingDate(value: string, scopeDate: string): Date {
+  const signedAt = parseAmzDate(value);
+  if (!signedAt) throw incomplete(`Date must be in ISO-8601 'basic format'. Got '${value}'.`);
+  if (amzDate(signedAt).slice(0, 8) !== scopeDate) {
+    throw invalid(
+      `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${scopeDate}' != '${amzDate(signedAt).slice(0, 8)}', from '${value}'.`,
+    );
+  }
+  return signedAt;
+}
+
 function checkClock(signedAt: Date, now: Date): void {
   const earliest = new Date(now.getTime() - MAX_SKEW_MS);
   const latest = new Date(now.getTime() + MAX_SKEW_MS);
@@ -143,13 +155,7 @@ export async function verifySignature<P = Actor>(
   if (auth.service !== service) {
     throw invalid(`Credential should be scoped to correct service: '${service}'. `);
   }
-  const signedAt = parseAmzDate(dateHeader as string);
-  if (!signedAt) throw incomplete(`Date must be in ISO-8601 'basic format'. Got '${dateHeader}'.`);
-  if (amzDate(signedAt).slice(0, 8) !== auth.date) {
-    throw invalid(
-      `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${auth.date}' != '${amzDate(signedAt).slice(0, 8)}', from '${dateHeader}'.`,
-    );
-  }
+  const signedAt = signingDate(dateHeader as string, auth.date);
   checkClock(signedAt, now);
 
   const key = knownKey(await lookup(auth.accessKeyId, request.headers.get('x-amz-security-token') ?? undefined));
@@ -233,13 +239,7 @@ export async function verifyPresignedSignature<P = Actor>(
   }
   const [accessKeyId, date, region, scopeService] = credential as [string, string, string, string];
   if (scopeService !== service) throw invalid(`Credential should be scoped to correct service: '${service}'. `);
-  const signedAt = parseAmzDate(params.get('X-Amz-Date') as string);
-  if (!signedAt) throw incomplete(`Date must be in ISO-8601 'basic format'. Got '${params.get('X-Amz-Date')}'.`);
-  if (amzDate(signedAt).slice(0, 8) !== date) {
-    throw invalid(
-      `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${date}' != '${amzDate(signedAt).slice(0, 8)}', from '${params.get('X-Amz-Date')}'.`,
-    );
-  }
+  const signedAt = signingDate(params.get('X-Amz-Date') as string, date);
   const expires = Number(params.get('X-Amz-Expires'));
   if (!Number.isInteger(expires) || expires < 1 || expires > MAX_PRESIGNED_SECONDS) {
     throw incomplete(`X-Amz-Expires must be less than a week (in seconds) that is ${MAX_PRESIGNED_SECONDS}`); // (?)

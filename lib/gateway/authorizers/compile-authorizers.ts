@@ -4,6 +4,7 @@
 // REQUEST), its function, identity sources, token expression and result TTL.
 import { config } from '../../config';
 import type { SnapshotAuthorizer } from '../../snapshot/snapshot-schema';
+import { withStageVariables } from '../mapping/stage-variables';
 
 export interface UserPoolAuthorizer {
   type: 'COGNITO_USER_POOLS';
@@ -40,11 +41,10 @@ export interface LambdaAuthorizer {
 export type CompiledAuthorizer = UserPoolAuthorizer | LambdaAuthorizer;
 
 const USER_POOL_ARN = /^arn:aws[a-z-]*:cognito-idp:([a-z0-9-]+):\d{12}:userpool\/(.+)$/;
-const STAGE_VARIABLE = /\$\{stageVariables\.([A-Za-z0-9_]+)\}/g;
 
 /** The issuer of a user pool's tokens, from its ARN (undefined for an ARN that names no pool). */
 export function userPoolIssuer(arn: string, stageVariables: Record<string, string> = {}): string | undefined {
-  const match = USER_POOL_ARN.exec(arn.replace(STAGE_VARIABLE, (_, name: string) => stageVariables[name] ?? ''));
+  const match = USER_POOL_ARN.exec(withStageVariables(arn, stageVariables));
   if (!match) return undefined;
   const [, region, poolId] = match as unknown as [string, string, string];
   if (!/^[\w-]+$/.test(poolId)) return undefined;

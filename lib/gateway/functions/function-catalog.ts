@@ -1,10 +1,10 @@
 // The functions as the gateway knows them, in memory: each version ready to run (its environment decrypted) and
 // each alias with its routing. Built from the rows of lib/gateway/data/function-rows.ts whenever functions change;
 // resolving a function ARN is a map lookup.
-import { decryptSecret } from '../../crypto/secrets';
 import { type AliasRouting, aliasVersion } from '../../functions/alias-routing';
 import { functionArn, parseFunctionReference } from '../../functions/function-arn';
 import type { FunctionSpec } from '../../functions/function-runtime';
+import { openEnvironment } from '../../services/functions/function-environment';
 import type { FunctionAliasRow, FunctionVersionRow } from '../data/function-rows';
 
 interface CatalogFunction {
@@ -28,9 +28,9 @@ export class FunctionCatalog {
     log: (message: string) => void = () => {},
   ) {
     for (const row of versions) {
-      let environment: Record<string, string> = {};
+      let environment: Record<string, string>;
       try {
-        environment = row.environmentEncrypted ? JSON.parse(decryptSecret(row.environmentEncrypted)) : {};
+        environment = openEnvironment(row.environmentEncrypted);
       } catch {
         log(`function ${row.functionName}:${row.version} not loaded: its environment cannot be decrypted`);
         continue;

@@ -1,11 +1,9 @@
-// Invoking an integration's function: the URI (`arn:aws:apigateway:{region}:lambda:path/2015-03-31/functions/
-// {functionArn}/invocations`, stage variables allowed) names it; a function that does not exist is a configuration
-// error (500), and an answer slower than the integration's timeout is AWS's 504 (the function itself runs on until
-// its own timeout, as in AWS). Events and answers over Lambda's 6 MB are refused as Lambda and AWS refuse them.
+// Invoking an integration's function (functions/function-call.ts): a function that does not exist is a configuration
+// error (500), and an answer slower than the integration's timeout is AWS's 504. Events and answers over Lambda's 6 MB are refused as Lambda and AWS refuse them.
 
-import { lambdaInvocationTarget } from '../../functions/function-arn';
 import type { InvokeResult } from '../../functions/function-runtime';
 import type { SnapshotMethod } from '../../snapshot/snapshot-schema';
+import { callWithin, functionAt } from '../functions/function-call';
 import { GatewayError } from '../gateway-error';
 import type { GatewayContext } from '../pipeline/gateway-context';
 
@@ -14,18 +12,14 @@ type Integration = NonNullable<SnapshotMethod['methodIntegration']>;
 /** Lambda's synchronous payload limit, each way */
 const MAX_PAYLOAD_BYTES = 6 * 1024 * 1024;
 
-const STAGE_VARIABLE = /\$\{stageVariables\.([A-Za-z0-9_]+)\}/g;
-
 export async function invokeIntegrationFunction(
   ctx: GatewayContext,
   integration: Integration,
   event: unknown,
 ): Promise<InvokeResult> {
-  const uri = (integration.uri ?? '').replace(STAGE_VARIABLE, (_, name: string) => ctx.stageVariables[name] ?? '');
-  const target = lambdaInvocationTarget(uri);
-  const resolved = target === undefined ? undefined : ctx.functions?.resolve(target);
+  const { uri, arn, resolved } = functionAt(ctx, integration.uri ?? '');
   if (!resolved) {
-    ctx.trace?.(`Execution failed due to configuration error: Function not found: ${target ?? uri}`);
+    ctx.trace?.(`Execution failed due to configuration error: Function not found: ${arn ?? uri}`);
     throw new GatewayError('API_CONFIGURATION_ERROR');
   }
   const eventText = JSON.stringify(event);
@@ -36,15 +30,14 @@ export async function invokeIntegrationFunction(
   ctx.trace?.(`Endpoint request URI: ${uri}`);
   ctx.trace?.(`Endpoint request body after transformations: ${eventText}`);
   const sentAt = Date.now();
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new GatewayError('INTEGRATION_TIMEOUT')), integration.timeoutInMillis);
-  });
   try {
-    const result = await Promise.race([
-      ctx.functions?.invoke(resolved, event, ctx.requestId) as Promise<InvokeResult>,
-      timedOut,
-    ]);
+    const result = await callWithin(
+      ctx,
+      resolved,
+      event,
+      integration.timeoutInMillis,
+      () => new GatewayError('INTEGRATION_TIMEOUT'),
+    );
     ctx.trace?.(`Received response. Integration latency: ${Date.now() - sentAt} ms`);
     if (Buffer.byteLength(result.payload) > MAX_PAYLOAD_BYTES) {
       // as Lambda fails an invocation whose answer is over its limit
@@ -66,7 +59,5 @@ export async function invokeIntegrationFunction(
     }
     ctx.trace?.(`Execution failed due to configuration error: ${(error as Error).message}`);
     throw new GatewayError('API_CONFIGURATION_ERROR');
-  } finally {
-    clearTimeout(timer);
   }
 }

@@ -14,3 +14,15 @@ export function rawHeader(
   }
   return found;
 }
+
+/** Headers given as maps (TestInvokeMethod's and TestInvokeAuthorizer's `headers` and `multiValueHeaders`) as Node's
+ * raw list. */
+export function rawHeaderList(
+  headers: Record<string, string> = {},
+  multiValueHeaders: Record<string, string[]> = {},
+): string[] {
+  const raw: string[] = [];
+  for (const [name, value] of Object.entries(headers)) raw.push(name, value);
+  for (const [name, values] of Object.entries(multiValueHeaders)) for (const value of values) raw.push(name, value);
+  return raw;
+}

@@ -6,10 +6,10 @@
 // exactly `Unauthorized` is 401; any other failure, a function that cannot be found or an answer that is no valid
 // policy is AUTHORIZER_CONFIGURATION_ERROR (500, `{"message": null}`).
 import { config } from '../../config';
-import { lambdaInvocationTarget } from '../../functions/function-arn';
 import type { AuthorizerCache } from '../authorizers/authorizer-cache';
 import { type AuthorizerOutput, InvalidAuthorizerOutput, readAuthorizerOutput } from '../authorizers/authorizer-policy';
 import type { IdentitySource, LambdaAuthorizer } from '../authorizers/compile-authorizers';
+import { callWithin, functionAt } from '../functions/function-call';
 import { GatewayError } from '../gateway-error';
 import { proxyEvent } from '../integrations/lambda-proxy';
 import { rawHeader } from '../mapping/raw-headers';
@@ -18,7 +18,6 @@ import type { GatewayContext } from './gateway-context';
 
 /** AWS gives an authorizer at most 30 seconds. */
 const AUTHORIZER_TIMEOUT_MS = 30_000;
-const STAGE_VARIABLE = /\$\{stageVariables\.([A-Za-z0-9_]+)\}/g;
 
 const configurationError = () => new GatewayError('AUTHORIZER_CONFIGURATION_ERROR');
 
@@ -39,22 +38,12 @@ function sourceValue(ctx: GatewayContext, source: IdentitySource): string | unde
 }
 
 async function callAuthorizer(ctx: GatewayContext, authorizer: LambdaAuthorizer, event: unknown) {
-  const uri = authorizer.uri.replace(STAGE_VARIABLE, (_, name: string) => ctx.stageVariables[name] ?? '');
-  const target = lambdaInvocationTarget(uri);
-  const resolved = target === undefined ? undefined : ctx.functions?.resolve(target);
-  if (!resolved || !ctx.functions) {
-    ctx.trace?.(`Execution failed due to configuration error: Authorizer function not found: ${target ?? uri}`);
+  const { uri, arn, resolved } = functionAt(ctx, authorizer.uri);
+  if (!resolved) {
+    ctx.trace?.(`Execution failed due to configuration error: Authorizer function not found: ${arn ?? uri}`);
     throw configurationError();
   }
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(configurationError()), AUTHORIZER_TIMEOUT_MS);
-  });
-  try {
-    return await Promise.race([ctx.functions.invoke(resolved, event, ctx.requestId), timedOut]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return callWithin(ctx, resolved, event, AUTHORIZER_TIMEOUT_MS, configurationError);
 }
 
 function readResult(result: { payload: string; functionError?: string }): AuthorizerOutput {

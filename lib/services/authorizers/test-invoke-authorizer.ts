@@ -12,6 +12,7 @@ import { compileAuthorizers } from '../../gateway/authorizers/compile-authorizer
 import { userPoolKeys } from '../../gateway/authorizers/user-pool-keys';
 import { GatewayError } from '../../gateway/gateway-error';
 import { GATEWAY_RESPONSE_CATALOG } from '../../gateway/gateway-response-types';
+import { rawHeaderList } from '../../gateway/mapping/raw-headers';
 import { createGatewayContext } from '../../gateway/pipeline/gateway-context';
 import { authorizerRequest, requestMethodArn, runAuthorizer } from '../../gateway/pipeline/lambda-auth';
 import { verifyUserPoolCaller } from '../../gateway/pipeline/user-pool-auth';
@@ -61,10 +62,7 @@ export async function testInvokeAuthorizer(
     `Execution log for request ${requestId}`,
     `${logStamp()} : Starting authorizer: ${row.id} for request: ${requestId}`,
   ];
-  const rawHeaders: string[] = [];
-  for (const [name, value] of Object.entries(data.headers ?? {})) rawHeaders.push(name, value);
-  for (const [name, values] of Object.entries(data.multiValueHeaders ?? {}))
-    for (const v of values) rawHeaders.push(name, v);
+  const rawHeaders = rawHeaderList(data.headers, data.multiValueHeaders);
   const [path = '/', rawQuery = ''] = (data.pathWithQueryString ?? '/').split('?', 2);
   const ctx = createGatewayContext({
     requestId,

@@ -6,6 +6,7 @@ import { type Readable, Writable } from 'node:stream';
 import { z } from 'zod';
 import { db } from '../../db/client';
 import { GatewayError } from '../../gateway/gateway-error';
+import { rawHeaderList } from '../../gateway/mapping/raw-headers';
 import { createGatewayContext, type GatewayResult } from '../../gateway/pipeline/gateway-context';
 import { executeMethod, gatewayResponse } from '../../gateway/pipeline/handle-request';
 import { matchRoute } from '../../gateway/routing';
@@ -94,10 +95,7 @@ export async function testInvokeMethod(
   if (!match || match.resource.id !== resourceId) {
     throw badRequest(`The path ${rawPath} does not match the resource ${resource.path}`);
   }
-  const rawHeaders: string[] = [];
-  for (const [name, value] of Object.entries(data.headers ?? {})) rawHeaders.push(name, value);
-  for (const [name, values] of Object.entries(data.multiValueHeaders ?? {}))
-    for (const v of values) rawHeaders.push(name, v);
+  const rawHeaders = rawHeaderList(data.headers, data.multiValueHeaders);
   const requestId = randomUUID();
   const methodDef = match.resource.methods[match.httpMethod];
   const integrationType = methodDef?.methodIntegration?.type;
