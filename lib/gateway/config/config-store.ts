@@ -36,6 +36,7 @@ export class ConfigStore<T> {
   private mappings: BasePathMappingRow[] = [];
   private signers: ReadonlyMap<string, IamPrincipal> = new Map();
   private catalog = new FunctionCatalog([], [], async () => new Uint8Array());
+  private functionsDigest = '';
   private readonly pool: pg.Pool;
   private listener: pg.Client | undefined;
   private pollTimer: NodeJS.Timeout | undefined;
@@ -83,6 +84,10 @@ export class ConfigStore<T> {
       selectFunctionVersions(this.pool),
       selectFunctionAliases(this.pool),
     ]);
+    // the safety-net poll reads them every 30 s: the catalog is rebuilt (environments decrypted) only on a change
+    const digest = JSON.stringify([versions, aliases]);
+    if (digest === this.functionsDigest) return;
+    this.functionsDigest = digest;
     this.catalog = new FunctionCatalog(versions, aliases, (id) => selectFunctionCode(this.pool, id), this.log);
     this.options.onFunctions?.(this.catalog);
   }

@@ -27,7 +27,8 @@ export async function selectFunctionVersions(pool: pg.Pool): Promise<FunctionVer
     await pool.query<FunctionVersionRow>(
       `SELECT v."id", f."functionName", v."version", v."handler", v."runtime", v."timeout", v."memorySize",
               v."codeSha256", v."environmentEncrypted"
-         FROM "FunctionVersion" v JOIN "Function" f ON f."id" = v."functionId"`,
+         FROM "FunctionVersion" v JOIN "Function" f ON f."id" = v."functionId"
+        ORDER BY v."id"`,
     )
   ).rows;
 }
@@ -36,7 +37,8 @@ export async function selectFunctionAliases(pool: pg.Pool): Promise<FunctionAlia
   return (
     await pool.query<FunctionAliasRow>(
       `SELECT f."functionName", a."name", a."functionVersion", a."routingConfig"
-         FROM "FunctionAlias" a JOIN "Function" f ON f."id" = a."functionId"`,
+         FROM "FunctionAlias" a JOIN "Function" f ON f."id" = a."functionId"
+        ORDER BY a."id"`,
     )
   ).rows;
 }
