@@ -3,12 +3,10 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CreateDeploymentCommand, TestInvokeMethodCommand, UpdateMethodCommand } from '@aws-sdk/client-api-gateway';
-import { Hash } from '@smithy/hash-node';
-import { HttpRequest } from '@smithy/protocol-http';
-import { SignatureV4 } from '@smithy/signature-v4';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteAccessKey } from '../services/access-keys/delete-access-key';
 import { eventually } from '../testing/eventually';
+import { presignedUrl, signedHeaders } from '../testing/execute-api-signer';
 import { startTestGateway } from '../testing/gateway';
 import { withManagementApi } from '../testing/management-api';
 import { createMockApi } from '../testing/mock-api';
@@ -38,43 +36,6 @@ afterAll(async () => {
   backend?.close();
   backend?.closeAllConnections();
 });
-
-interface Credentials {
-  accessKeyId: string;
-  secretAccessKey: string;
-}
-
-/** The headers a SigV4 client sends for this request (service execute-api), signed at `signingDate`. */
-async function signedHeaders(
-  url: string,
-  credentials: Credentials,
-  options: { method?: string; body?: string; signingDate?: Date } = {},
-): Promise<Record<string, string>> {
-  const target = new URL(url);
-  const signer = new SignatureV4({
-    credentials,
-    region: 'us-east-1',
-    service: 'execute-api',
-    sha256: Hash.bind(null, 'sha256'),
-  });
-  const headers: Record<string, string> = { host: target.host };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  const signed = await signer.sign(
-    new HttpRequest({
-      method: options.method ?? 'GET',
-      hostname: target.hostname,
-      port: Number(target.port),
-      path: target.pathname,
-      query: Object.fromEntries(target.searchParams),
-      headers,
-      body: options.body,
-    }),
-    { signingDate: options.signingDate },
-  );
-  const out = { ...(signed.headers as Record<string, string>) };
-  delete out.host; // fetch sends the same Host itself
-  return out;
-}
 
 const whoami =
   '{"accessKey": "$!context.identity.accessKey", "caller": "$!context.identity.caller", "user": "$!context.identity.user", "userArn": "$!context.identity.userArn", "accountId": "$!context.identity.accountId"}';
@@ -206,26 +167,9 @@ describe('AWS_IAM methods', () => {
       { name: 'whoami', responseTemplate: whoami, authorizationType: 'AWS_IAM' },
     ]);
     const { credentials } = await api().client('DEVELOPER');
-    const presign = async (expiresIn: number, signingDate = new Date()) => {
-      const target = new URL(`${gatewayUrl}/${restApiId}/prod/whoami`);
-      const signer = new SignatureV4({
-        credentials,
-        region: 'us-east-1',
-        service: 'execute-api',
-        sha256: Hash.bind(null, 'sha256'),
-      });
-      const request = await signer.presign(
-        new HttpRequest({
-          method: 'GET',
-          hostname: target.hostname,
-          port: Number(target.port),
-          path: target.pathname,
-          headers: { host: target.host },
-        }),
-        { expiresIn, signingDate },
-      );
-      return `${target.origin}${target.pathname}?${new URLSearchParams(request.query as Record<string, string>)}`;
-    };
+    const url = `${gatewayUrl}/${restApiId}/prod/whoami`;
+    const presign = (expiresIn: number, signingDate?: Date) =>
+      presignedUrl(url, credentials, { expiresIn, signingDate });
     const ok = await eventually(
       async () => fetch(await presign(60)),
       (res) => res.status === 200,

@@ -1,11 +1,9 @@
 // API resource policies at the gateway, over real HTTP: policies set through the real AWS SDK, applied with the next
 // deployment (as AWS does), refusing anonymous and IAM callers with AWS's ACCESS_DENIED answers.
 import { CreateDeploymentCommand, UpdateRestApiCommand } from '@aws-sdk/client-api-gateway';
-import { Hash } from '@smithy/hash-node';
-import { HttpRequest } from '@smithy/protocol-http';
-import { SignatureV4 } from '@smithy/signature-v4';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../testing/eventually';
+import { signedHeaders } from '../testing/execute-api-signer';
 import { startTestGateway } from '../testing/gateway';
 import { sdkFailure, withManagementApi } from '../testing/management-api';
 import { createMockApi } from '../testing/mock-api';
@@ -112,26 +110,7 @@ describe('resource policies', () => {
       ],
     });
     const url = `${gatewayUrl}/${restApiId}/prod/iam`;
-    const signer = new SignatureV4({
-      credentials,
-      region: 'us-east-1',
-      service: 'execute-api',
-      sha256: Hash.bind(null, 'sha256'),
-    });
-    const signed = async () => {
-      const target = new URL(url);
-      const request = await signer.sign(
-        new HttpRequest({
-          method: 'GET',
-          hostname: target.hostname,
-          port: Number(target.port),
-          path: target.pathname,
-          headers: { host: target.host },
-        }),
-      );
-      const { host: _host, ...headers } = request.headers as Record<string, string>;
-      return fetch(url, { headers });
-    };
+    const signed = async () => fetch(url, { headers: await signedHeaders(url, credentials) });
     const res = await eventually(
       signed,
       (r) => r.status === 403 && r.headers.get('x-amzn-errortype') === 'AccessDeniedException',

@@ -3,13 +3,11 @@
 // EXPIRED_TOKEN and the management API ExpiredTokenException, as AWS does.
 import { APIGatewayClient, GetRestApisCommand } from '@aws-sdk/client-api-gateway';
 import { GetSessionTokenCommand, STSClient } from '@aws-sdk/client-sts';
-import { Hash } from '@smithy/hash-node';
-import { HttpRequest } from '@smithy/protocol-http';
-import { SignatureV4 } from '@smithy/signature-v4';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../db/client';
 import { notifyConfigChange } from '../services/config-changes';
 import { eventually } from '../testing/eventually';
+import { type SigningCredentials, signedHeaders } from '../testing/execute-api-signer';
 import { startTestGateway } from '../testing/gateway';
 import { sdkFailure, withManagementApi } from '../testing/management-api';
 import { createMockApi } from '../testing/mock-api';
@@ -27,33 +25,8 @@ afterAll(async () => {
   await gateway?.stop();
 });
 
-interface Temporary {
-  accessKeyId: string;
-  secretAccessKey: string;
-  sessionToken: string;
-}
-
-async function signedGet(url: string, credentials: Temporary): Promise<Response> {
-  const target = new URL(url);
-  const signer = new SignatureV4({
-    credentials,
-    region: 'us-east-1',
-    service: 'execute-api',
-    sha256: Hash.bind(null, 'sha256'),
-  });
-  const signed = await signer.sign(
-    new HttpRequest({
-      method: 'GET',
-      hostname: target.hostname,
-      port: Number(target.port),
-      path: target.pathname,
-      headers: { host: target.host },
-    }),
-  );
-  const headers = { ...(signed.headers as Record<string, string>) };
-  delete headers.host;
-  return fetch(url, { headers });
-}
+const signedGet = async (url: string, credentials: SigningCredentials) =>
+  fetch(url, { headers: await signedHeaders(url, credentials) });
 
 describe('temporary credentials (STS GetSessionToken)', () => {
   it('sign management API calls and AWS_IAM requests until they expire', async () => {
