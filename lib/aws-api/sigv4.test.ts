@@ -24,6 +24,8 @@ async function signed(
     date?: Date;
     service?: string;
     secret?: string;
+    /** false: no x-amz-content-sha256 header, as botocore (the AWS CLI) and most SDKs sign for services but S3 */
+    payloadHashHeader?: boolean;
   } = {},
 ): Promise<SignedRequest> {
   const signer = new SignatureV4({
@@ -31,6 +33,7 @@ async function signed(
     region: 'us-east-1',
     service: options.service ?? 'apigateway',
     sha256: Hash.bind(null, 'sha256'),
+    applyChecksum: options.payloadHashHeader ?? true,
   });
   const body = options.body ?? '';
   const request = await signer.sign(
@@ -66,6 +69,15 @@ describe('SigV4 verification', () => {
       body: '{"name":"x"}',
     });
     await expect(verifySignature(request, lookup)).resolves.toEqual(ACTOR);
+  });
+
+  it('accepts a signature without x-amz-content-sha256 (the AWS CLI’s), hashing the body itself', async () => {
+    const request = await signed({ body: '{"name":"x"}', payloadHashHeader: false });
+    expect(request.headers.get('x-amz-content-sha256')).toBeNull();
+    await expect(verifySignature(request, lookup)).resolves.toEqual(ACTOR);
+    await expect(refusal({ ...request, body: '{"name":"y"}' })).resolves.toMatchObject({
+      name: 'InvalidSignatureException',
+    });
   });
 
   it('refuses a session token its key does not know (UnrecognizedClientException), and expired ones (ExpiredTokenException)', async () => {

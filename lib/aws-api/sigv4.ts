@@ -173,6 +173,8 @@ export async function verifySignature<P = Actor>(
     service: auth.service,
     sha256: Hash.bind(null, 'sha256'),
     uriEscapePath: true,
+    // sign exactly the headers the client signed: no x-amz-content-sha256 of the signer's own (the AWS CLI sends none)
+    applyChecksum: false,
   });
   const host = request.headers.get('host') ?? 'localhost';
   const signed = await signer.sign(
@@ -265,6 +267,8 @@ export async function verifyPresignedSignature<P = Actor>(
     service: scopeService,
     sha256: Hash.bind(null, 'sha256'),
     uriEscapePath: true,
+    // sign exactly the headers the client signed: no x-amz-content-sha256 of the signer's own (the AWS CLI sends none)
+    applyChecksum: false,
   });
   const presigned = await signer.presign(
     new HttpRequest({
