@@ -25,6 +25,12 @@ describe('backendTarget', () => {
 
   it('never lets a value climb above the integration path: dot segments are encoded', () => {
     expect(target('http://b:1/public/{proxy+}', { proxy: '../admin/./x' }).path).toBe('/public/%2E%2E/admin/%2E/x');
+    // also when a stage variable names the host, and the URL is only parsed per request
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: AWS's stage variable syntax
+    expect(target('http://${stageVariables.host}/public/{proxy+}', { proxy: '../admin' }, { host: 'h:8' })).toEqual({
+      origin: 'http://h:8',
+      path: '/public/%2E%2E/admin',
+    });
   });
 
   it('keeps a placeholder without a value as written', () => {

@@ -115,13 +115,18 @@ export function backendTarget(
     target += `${uri.hasQuery ? '&' : '?'}${search}`;
   }
   if (uri.origin !== undefined) return { origin: uri.origin, path: target };
-  // A stage variable in the scheme or authority: known only now.
+  // A stage variable in the scheme or authority: known only now. The path stays as built (a URL parser would resolve
+  // an encoded `%2E%2E` segment and let a client's path value climb).
+  const head = SCHEME_AND_AUTHORITY.exec(target)?.[0];
   let url: URL;
   try {
-    url = new URL(target);
+    url = new URL(head ?? target);
   } catch {
     throw new GatewayError('API_CONFIGURATION_ERROR');
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new GatewayError('API_CONFIGURATION_ERROR');
-  return { origin: url.origin, path: `${url.pathname}${url.search}` };
+  if (head === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new GatewayError('API_CONFIGURATION_ERROR');
+  }
+  const rest = target.slice(head.length);
+  return { origin: url.origin, path: rest.startsWith('/') ? rest : `/${rest}` };
 }
