@@ -66,6 +66,14 @@ export const config = {
     const raw = process.env.PORTICO_COGNITO_IDP_ENDPOINT;
     return raw ? raw.replace(/\/+$/, '') : undefined;
   },
+  /**
+   * Where AWS service integrations send a service's requests instead of its public endpoint: the AWS SDKs' own
+   * settings, `AWS_ENDPOINT_URL_<SERVICE ID>` (e.g. `AWS_ENDPOINT_URL_SQS`) and then `AWS_ENDPOINT_URL`.
+   */
+  awsEndpointUrl(serviceId: string): string | undefined {
+    const raw = process.env[`AWS_ENDPOINT_URL_${serviceId}`] || process.env.AWS_ENDPOINT_URL;
+    return raw ? raw.replace(/\/+$/, '') : undefined;
+  },
   /** Redis, where several gateway nodes share their throttling buckets; unset: each process keeps its own share */
   get redisUrl(): string | undefined {
     return process.env.REDIS_URL || undefined;

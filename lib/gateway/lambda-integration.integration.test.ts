@@ -13,9 +13,7 @@ import {
   GetResourcesCommand,
   PutGatewayResponseCommand,
   PutIntegrationCommand,
-  PutIntegrationResponseCommand,
   PutMethodCommand,
-  PutMethodResponseCommand,
   TestInvokeAuthorizerCommand,
   TestInvokeMethodCommand,
 } from '@aws-sdk/client-api-gateway';
@@ -24,6 +22,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../testing/eventually';
 import { createFunction, invocationUri } from '../testing/functions';
 import { startTestGateway } from '../testing/gateway';
+import { createIntegratedApi } from '../testing/integrated-api';
 import { withTestFunctions } from '../testing/lambda-functions';
 import { withManagementApi } from '../testing/management-api';
 import { createMockApi } from '../testing/mock-api';
@@ -251,42 +250,25 @@ describe('AWS (Lambda) integrations without proxy', () => {
       lambda,
       'exports.handler = async (event) => { if (event.name === "ghost") throw new Error("Not found: " + event.name); if (event.name === "crash") throw new Error("boom"); return { message: "hello " + event.name }; };',
     );
-    const client = clients.DEVELOPER;
-    const created = await client.send(new CreateRestApiCommand({ name: 'Lambda, no proxy' }));
-    const restApiId = created.id as string;
-    const resource = await client.send(
-      new CreateResourceCommand({ restApiId, parentId: created.rootResourceId, pathPart: '{name}' }),
-    );
-    const method = { restApiId, resourceId: resource.id, httpMethod: 'GET' };
-    await client.send(new PutMethodCommand({ ...method, authorizationType: 'NONE' }));
-    await client.send(
-      new PutIntegrationCommand({
-        ...method,
+    const { restApiId } = await createIntegratedApi(clients.DEVELOPER, {
+      name: 'Lambda, no proxy',
+      pathPart: '{name}',
+      httpMethod: 'GET',
+      integration: {
         type: 'AWS',
         integrationHttpMethod: 'POST',
         uri: invocationUri(fn.functionArn),
         requestTemplates: { 'application/json': '{"name": "$input.params(\'name\')"}' },
-      }),
-    );
-    for (const statusCode of ['200', '404']) {
-      await client.send(new PutMethodResponseCommand({ ...method, statusCode }));
-    }
-    await client.send(
-      new PutIntegrationResponseCommand({
-        ...method,
-        statusCode: '200',
-        responseTemplates: { 'application/json': '{"greeting": $input.json(\'$.message\')}' },
-      }),
-    );
-    await client.send(
-      new PutIntegrationResponseCommand({
-        ...method,
-        statusCode: '404',
-        selectionPattern: 'Not found:.*',
-        responseTemplates: { 'application/json': '{"error": "$input.path(\'$.errorMessage\')"}' },
-      }),
-    );
-    await client.send(new CreateDeploymentCommand({ restApiId, stageName: 'prod' }));
+      },
+      responses: [
+        { statusCode: '200', responseTemplates: { 'application/json': '{"greeting": $input.json(\'$.message\')}' } },
+        {
+          statusCode: '404',
+          selectionPattern: 'Not found:.*',
+          responseTemplates: { 'application/json': '{"error": "$input.path(\'$.errorMessage\')"}' },
+        },
+      ],
+    });
     const call = (name: string) => fetch(`${gatewayUrl}/${restApiId}/prod/${name}`);
     const ok = await eventually(
       () => call('ana'),

@@ -1,7 +1,7 @@
-// HTTP, MOCK and AWS (Lambda) integrations (non-proxy): the request template (or passthrough, §1.8) shapes what the
-// backend gets; the backend status (MOCK's statusCode, a Lambda error's message) selects the integration response
-// (§1.9), whose parameters and template shape what the client gets. Only mapped headers and query strings reach an
-// HTTP backend; a function gets the transformed body as its event (§4.4).
+// HTTP, MOCK and AWS (Lambda or another service) integrations (non-proxy): the request template (or passthrough,
+// §1.8) shapes what the backend gets; the backend status (MOCK's statusCode, a Lambda error's message) selects the
+// integration response (§1.9), whose parameters and template shape what the client gets. Only mapped headers and
+// query strings reach an HTTP backend or an AWS service; a function gets the transformed body as its event (§4.4).
 import type { SnapshotMethod } from '../../snapshot/snapshot-schema';
 import type { AwsTemplateContext } from '../../vtl';
 import { traceId } from '../aws-headers';
@@ -12,8 +12,9 @@ import { mapRequestParameters, responseExpressionValue } from '../mapping/parame
 import { selectIntegrationResponse } from '../mapping/select-integration-response';
 import { renderTemplate } from '../mapping/templates';
 import type { GatewayContext, GatewayResult } from '../pipeline/gateway-context';
-import { callBackend } from './backend-client';
-import { backendTarget, integrationUri } from './build-uri';
+import { awsServiceTarget, maskedAwsHeaders, signForAwsService } from './aws-service';
+import { type BackendRequest, callBackend } from './backend-client';
+import { backendTarget, type CompiledUri, integrationUri } from './build-uri';
 import { methodResponseHeaders } from './headers';
 import { invokeIntegrationFunction } from './lambda-invoke';
 
@@ -72,11 +73,13 @@ function mockStatus(transformed: TransformedRequest, hasTemplate: boolean): stri
   throw new GatewayError('API_CONFIGURATION_ERROR');
 }
 
-async function callHttp(
+/** The backend request of an HTTP integration (or an AWS service's): mapped headers and query strings only. */
+function backendRequest(
   ctx: GatewayContext,
   integration: Integration,
   transformed: TransformedRequest,
-): Promise<BackendOutcome> {
+  uri: CompiledUri,
+): BackendRequest {
   const mapped = mapRequestParameters(integration.requestParameters, () => ctx.request, ctx);
   const override = transformed.template?.readRequestOverride();
   const headers: Record<string, string | string[]> = {
@@ -94,23 +97,25 @@ async function callHttp(
   };
   for (const [name, values] of Object.entries(queryValues)) for (const v of values as string[]) query.push([name, v]);
   const verb = !integration.httpMethod || integration.httpMethod === 'ANY' ? ctx.method : integration.httpMethod;
-  const target = backendTarget(
-    integrationUri(integration),
-    { ...mapped.path, ...override?.path },
-    ctx.stageVariables,
-    query,
-  );
-  const request = {
+  const target = backendTarget(uri, { ...mapped.path, ...override?.path }, ctx.stageVariables, query);
+  return {
     ...target,
     method: verb,
     headers,
     body: verb === 'GET' || verb === 'HEAD' ? undefined : transformed.body,
     timeoutMs: integration.timeoutInMillis,
   };
+}
+
+async function send(
+  ctx: GatewayContext,
+  request: BackendRequest,
+  shownHeaders: BackendRequest['headers'] = request.headers,
+): Promise<BackendOutcome> {
   const trace = ctx.trace;
   if (trace) {
     trace(`Endpoint request URI: ${request.origin}${request.path}`);
-    trace(`Endpoint request headers: ${JSON.stringify(request.headers)}`);
+    trace(`Endpoint request headers: ${JSON.stringify(shownHeaders)}`);
     trace(`Endpoint request body after transformations: ${request.body ?? ''}`);
     trace(`Sending request to ${request.origin}${request.path}`);
   }
@@ -138,6 +143,22 @@ async function callHttp(
     body: binary ? bytes.toString('base64') : bytes.toString('utf8'),
     bytes,
   };
+}
+
+function callHttp(ctx: GatewayContext, integration: Integration, transformed: TransformedRequest) {
+  return send(ctx, backendRequest(ctx, integration, transformed, integrationUri(integration)));
+}
+
+/** AWS (a service other than Lambda): the HTTP request to the service's endpoint, signed as the integration says. */
+async function callAwsService(
+  ctx: GatewayContext,
+  integration: Integration,
+  transformed: TransformedRequest,
+): Promise<BackendOutcome> {
+  const target = awsServiceTarget(integration);
+  const unsigned = backendRequest(ctx, integration, transformed, target.uri);
+  const signed = await signForAwsService(ctx, integration, target, unsigned);
+  return send(ctx, signed, maskedAwsHeaders(signed.headers));
 }
 
 /** AWS (Lambda, non-proxy): the transformed body is the event; the function's answer (or error) is the payload. */
@@ -190,8 +211,9 @@ function callIntegration(
         bytes: Buffer.alloc(0),
       };
     case 'AWS':
-      if (!integration.uri?.includes(':lambda:path/')) throw new GatewayError('API_CONFIGURATION_ERROR');
-      return callLambda(ctx, integration, transformed);
+      return integration.uri?.includes(':lambda:path/')
+        ? callLambda(ctx, integration, transformed)
+        : callAwsService(ctx, integration, transformed);
     default:
       return callHttp(ctx, integration, transformed);
   }
