@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Hash } from '@smithy/hash-node';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
@@ -12,7 +13,9 @@ const lookup = async (id: string, sessionToken?: string) =>
     : null;
 
 /** A GET pre-signed by the AWS SDK's own signer (service execute-api), as the client would send it. */
-async function presigned(options: { date?: Date; expiresIn?: number; secret?: string } = {}): Promise<SignedRequest> {
+async function presigned(
+  options: { date?: Date; expiresIn?: number; secret?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<SignedRequest> {
   const signer = new SignatureV4({
     credentials: { accessKeyId: KEY.accessKeyId, secretAccessKey: options.secret ?? KEY.secretAccessKey },
     region: 'eu-west-1',
@@ -25,7 +28,8 @@ async function presigned(options: { date?: Date; expiresIn?: number; secret?: st
       hostname: 'api.example.com',
       path: '/prod/pets/%7Bid%7D',
       query: { color: 'red blue' },
-      headers: { host: 'api.example.com' },
+      headers: { host: 'api.example.com', ...options.headers },
+      body: options.body,
     }),
     { signingDate: options.date ?? new Date(), expiresIn: options.expiresIn ?? 300 },
   );
@@ -36,8 +40,8 @@ async function presigned(options: { date?: Date; expiresIn?: number; secret?: st
     method: 'GET',
     rawPath: request.path,
     rawQuery,
-    headers: new Headers({ host: 'api.example.com' }),
-    body: '',
+    headers: new Headers({ host: 'api.example.com', ...options.headers }),
+    body: options.body ?? '',
   };
 }
 
@@ -84,5 +88,25 @@ describe('pre-signed URLs (SigV4 in the query string)', () => {
     expect((await refusal({ ...request, rawQuery: `${request.rawQuery}&X-Amz-Security-Token=t` })).type).toBe(
       'UnrecognizedClientException',
     );
+  });
+
+  it('holds the body to a signed x-amz-content-sha256, as the header form does', async () => {
+    const body = '{"amount":1}';
+    const hash = createHash('sha256').update(body).digest('hex');
+    const request = await presigned({ headers: { 'x-amz-content-sha256': hash }, body });
+    expect(await verifyPresignedSignature(request, lookup, new Date(), 'execute-api')).toBe('owner');
+    await expect(refusal({ ...request, body: '{"amount":1000000}' })).resolves.toMatchObject({
+      type: 'InvalidSignatureException',
+      message: "The provided 'x-amz-content-sha256' header does not match what was computed.",
+    });
+  });
+
+  it('refuses a signature that does not cover the Host (it could be replayed at another API)', async () => {
+    const request = await presigned();
+    const rawQuery = request.rawQuery.replace(/X-Amz-SignedHeaders=host/, 'X-Amz-SignedHeaders=x-amz-date');
+    await expect(refusal({ ...request, rawQuery })).resolves.toMatchObject({
+      type: 'InvalidSignatureException',
+      message: "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.",
+    });
   });
 });

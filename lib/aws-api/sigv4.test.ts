@@ -155,4 +155,17 @@ describe('SigV4 verification', () => {
     const error = await refusal(await signed({ service: 'execute-api' }));
     expect(error.message).toBe("Credential should be scoped to correct service: 'apigateway'. ");
   });
+
+  it('refuses a signature that does not cover the Host, with AWS’s message', async () => {
+    const request = await signed();
+    const authorization = String(request.headers.get('authorization')).replace(
+      /SignedHeaders=[^,]+/,
+      'SignedHeaders=x-amz-date',
+    );
+    request.headers.set('authorization', authorization);
+    await expect(refusal(request)).resolves.toMatchObject({
+      type: 'InvalidSignatureException',
+      message: "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.",
+    });
+  });
 });

@@ -133,6 +133,21 @@ function checkClock(signedAt: Date, now: Date): void {
   }
 }
 
+/** AWS checks this right after the clock: a signature must cover the Host (else it could be replayed at another). */
+function requireSignedHost(signedHeaders: readonly string[]): void {
+  if (!signedHeaders.includes('host')) {
+    throw invalid("'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.");
+  }
+}
+
+/** The signer trusts x-amz-content-sha256 as the payload hash, so when sent the header must be the body's real hash. */
+function checkPayloadHash(request: SignedRequest): void {
+  const claimedHash = request.headers.get('x-amz-content-sha256');
+  if (claimedHash !== null && claimedHash !== createHash('sha256').update(request.body).digest('hex')) {
+    throw invalid("The provided 'x-amz-content-sha256' header does not match what was computed.");
+  }
+}
+
 function queryRecord(rawQuery: string): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const [key, value] of new URLSearchParams(rawQuery)) {
@@ -158,13 +173,9 @@ export async function verifySignature<P = Actor>(
   const signedAt = signingDate(dateHeader as string, auth.date);
   checkClock(signedAt, now);
 
+  requireSignedHost(auth.signedHeaders);
   const key = knownKey(await lookup(auth.accessKeyId, request.headers.get('x-amz-security-token') ?? undefined));
-
-  // The signer trusts x-amz-content-sha256 as the payload hash, so the header must be the body's real hash.
-  const claimedHash = request.headers.get('x-amz-content-sha256');
-  if (claimedHash !== null && claimedHash !== createHash('sha256').update(request.body).digest('hex')) {
-    throw invalid("The provided 'x-amz-content-sha256' header does not match what was computed.");
-  }
+  checkPayloadHash(request);
   const headers: Record<string, string> = {};
   for (const name of auth.signedHeaders) headers[name] = request.headers.get(name) ?? '';
   const signer = new SignatureV4({
@@ -253,10 +264,12 @@ export async function verifyPresignedSignature<P = Actor>(
   }
   if (signedAt.getTime() > now.getTime() + MAX_SKEW_MS) checkClock(signedAt, now);
 
+  const signedHeaders = (params.get('X-Amz-SignedHeaders') as string).split(';').map((h) => h.toLowerCase());
+  requireSignedHost(signedHeaders);
   const sessionToken = params.get('X-Amz-Security-Token') ?? undefined;
   const key = knownKey(await lookup(accessKeyId, sessionToken));
+  checkPayloadHash(request);
 
-  const signedHeaders = (params.get('X-Amz-SignedHeaders') as string).split(';').map((h) => h.toLowerCase());
   const headers: Record<string, string> = {};
   for (const name of signedHeaders) headers[name] = request.headers.get(name) ?? '';
   const query: Record<string, string | string[]> = queryRecord(request.rawQuery);

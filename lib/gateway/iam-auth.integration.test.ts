@@ -40,6 +40,20 @@ afterAll(async () => {
 const whoami =
   '{"accessKey": "$!context.identity.accessKey", "caller": "$!context.identity.caller", "user": "$!context.identity.user", "userArn": "$!context.identity.userArn", "accountId": "$!context.identity.accountId"}';
 
+/** A GET sent with its path exactly as written (fetch would resolve `..` itself). */
+function rawGet(url: string): Promise<{ status: number }> {
+  const target = new URL(url);
+  const path = url.slice(url.indexOf('/', url.indexOf('//') + 2));
+  return new Promise((resolve, reject) => {
+    http
+      .get({ host: target.hostname, port: target.port, path }, (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0 }));
+      })
+      .on('error', reject);
+  });
+}
+
 async function refusal(res: Response): Promise<{ status: number; type: string | null; message: string }> {
   return { status: res.status, type: res.headers.get('x-amzn-errortype'), message: (await res.json()).message };
 }
@@ -176,6 +190,11 @@ describe('AWS_IAM methods', () => {
     );
     expect(ok.status).toBe(200);
     expect((await ok.json()).accessKey).toBe(credentials.accessKeyId);
+    // SigV4 resolves `.`/`..` segments before signing, and the gateway routes the same resolved path: a URL signed
+    // for /whoami is good for /x/../whoami (which is /whoami), and only for that.
+    const signed = new URL(await presign(60));
+    const dotted = await rawGet(`${gatewayUrl}${signed.pathname.replace('/whoami', '/x/../whoami')}${signed.search}`);
+    expect(dotted.status).toBe(200);
     const expired = await fetch(await presign(60, new Date(Date.now() - 5 * 60_000)));
     expect(expired.status).toBe(403);
     expect(expired.headers.get('x-amzn-errortype')).toBe('InvalidSignatureException');

@@ -7,10 +7,13 @@ import {
   CreateDeploymentCommand,
   CreateResourceCommand,
   CreateRestApiCommand,
+  CreateStageCommand,
   CreateUsagePlanCommand,
   CreateUsagePlanKeyCommand,
+  FlushStageAuthorizersCacheCommand,
   GetAuthorizersCommand,
   GetResourcesCommand,
+  GetStageCommand,
   PutGatewayResponseCommand,
   PutIntegrationCommand,
   PutMethodCommand,
@@ -368,6 +371,22 @@ describe('Lambda authorizers', () => {
       async (r) => (await r.clone().json()).calls === '3',
     );
     expect((await answer(fresh)).body).toMatchObject({ principalId: 'user-alice', calls: '3' });
+    // Each stage has its own cache, even on the same deployment (its authorizer may differ by stage variables)…
+    const { deploymentId } = await clients.DEVELOPER.send(new GetStageCommand({ restApiId, stageName: 'prod' }));
+    await clients.DEVELOPER.send(new CreateStageCommand({ restApiId, stageName: 'dev', deploymentId }));
+    const dev = await eventually(
+      () => fetch(`${gatewayUrl}/${restApiId}/dev/a`, { headers: { Authorization: 'alice' } }),
+      (r) => r.status === 200,
+    );
+    expect((await answer(dev)).body).toMatchObject({ calls: '4' });
+    expect((await answer(await call('a', 'alice'))).body).toMatchObject({ calls: '3' });
+    // …and FlushStageAuthorizersCache empties it.
+    await clients.DEVELOPER.send(new FlushStageAuthorizersCacheCommand({ restApiId, stageName: 'prod' }));
+    const flushed = await eventually(
+      () => call('a', 'alice'),
+      async (r) => (await r.clone().json()).calls !== '3',
+    );
+    expect((await answer(flushed)).body).toMatchObject({ calls: '5' });
 
     const unauthorized = { status: 401, type: 'UnauthorizedException', body: { message: 'Unauthorized' } };
     expect(await answer(await call('a'))).toEqual(unauthorized); // no token

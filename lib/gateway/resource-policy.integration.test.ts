@@ -79,6 +79,15 @@ describe('resource policies', () => {
       Message: `User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:us-east-1:********9012:${restApiId}/prod/GET/closed with an explicit deny`,
     });
     expect((await fetch(`${base}/open`)).status).toBe(200); // allowed from this address
+    // Every spelling that reaches /closed is judged as /closed: encoded letters, doubled and trailing slashes.
+    for (const spelling of ['/%63losed', '//closed', '/closed/']) {
+      const res = await fetch(`${base}${spelling}`);
+      expect([spelling, res.status, (await res.json()).Message]).toEqual([
+        spelling,
+        403,
+        expect.stringContaining(`${restApiId}/prod/GET/closed with an explicit deny`),
+      ]);
+    }
 
     // Only other addresses allowed: an implicit deny (no "explicit deny" suffix).
     await deployWithPolicy(restApiId, {

@@ -92,6 +92,7 @@ export async function startGateway(options: {
   await shared?.ready();
   const buckets = shared ?? ownBuckets;
   const functions = new FunctionRuntime({ root: path.join(config.dataDir, 'functions') });
+  const authorizerResults = new AuthorizerCache();
   const store = new ConfigStore<ServedStage>({
     databaseUrl: options.databaseUrl,
     compileStage,
@@ -105,6 +106,7 @@ export async function startGateway(options: {
         });
       }
     },
+    onFlushAuthorizers: (restApiId, stageName) => authorizerResults.flushStage(restApiId, stageName),
   });
   await store.start();
   const usage = new UsageLedger(options.databaseUrl, options.log);
@@ -116,7 +118,7 @@ export async function startGateway(options: {
     admission: {
       accessKeys: (accessKeyId) => store.accessKey(accessKeyId),
       userPools: userPoolKeys,
-      authorizerResults: new AuthorizerCache(),
+      authorizerResults,
       throttling: { buckets, account: config.accountThrottle },
       usage,
     },

@@ -1,9 +1,12 @@
 // Lambda authorizer results kept for the authorizer's TTL (authorizerResultTtlInSeconds, default 300, 0: none), per
-// authorizer and identity (the token, or the REQUEST authorizer's identity sources). Bounded: past the limit the
-// oldest entries go first.
+// stage, authorizer and identity (the token, or the REQUEST authorizer's identity sources). Bounded: past the limit
+// the oldest entries go first. FlushStageAuthorizersCache empties a stage's entries.
 import type { AuthorizerOutput } from './authorizer-policy';
 
 const MAX_ENTRIES = 10_000;
+
+/** How every key of a stage's entries begins (stage names hold no `/`). */
+export const authorizerCacheStage = (restApiId: string, stageName: string) => `${restApiId}/${stageName}/`;
 
 export class AuthorizerCache {
   readonly #entries = new Map<string, { output: AuthorizerOutput; expiresAt: number }>();
@@ -16,6 +19,12 @@ export class AuthorizerCache {
     if (entry.expiresAt > this.now()) return entry.output;
     this.#entries.delete(key);
     return undefined;
+  }
+
+  /** Drops a stage's results (FlushStageAuthorizersCache). */
+  flushStage(restApiId: string, stageName: string): void {
+    const prefix = authorizerCacheStage(restApiId, stageName);
+    for (const key of this.#entries.keys()) if (key.startsWith(prefix)) this.#entries.delete(key);
   }
 
   set(key: string, output: AuthorizerOutput, ttlSeconds: number): void {

@@ -27,6 +27,8 @@ export interface ConfigStoreOptions<T> {
   log?: (message: string) => void;
   /** called with each newly loaded function catalog (to unpack the functions' code ahead of requests) */
   onFunctions?: (catalog: FunctionCatalog) => void;
+  /** FlushStageAuthorizersCache: the stage's cached authorizer results must go */
+  onFlushAuthorizers?: (restApiId: string, stageName: string) => void;
 }
 
 const key = (restApiId: string, stageName: string) => `${restApiId}/${stageName}`;
@@ -172,6 +174,8 @@ export class ConfigStore<T> {
       await this.reloadAccessKeys();
     } else if (change.kind === 'functions') {
       await this.reloadFunctions();
+    } else if (change.kind === 'flush-authorizer-cache' && change.restApiId && change.stageName) {
+      this.options.onFlushAuthorizers?.(change.restApiId, change.stageName);
     } else if (change.restApiId && change.stageName) {
       await this.reloadStage(change.restApiId, change.stageName);
     } else {

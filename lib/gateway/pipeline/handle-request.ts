@@ -8,6 +8,7 @@ import type { FunctionInvoker } from '../functions/function-invoker';
 import { GatewayError } from '../gateway-error';
 import { renderGatewayResponse } from '../responses';
 import { type BasePathMapping, parseTarget } from '../routing';
+import { removeDotSegments } from '../routing/request-path';
 import type { ServedStage } from '../served-stage';
 import type { Authenticators } from './authorize';
 import { createGatewayContext, type GatewayContext, type GatewayResult } from './gateway-context';
@@ -74,6 +75,15 @@ async function readBody(req: http.IncomingMessage, headers: EntryHeaders): Promi
     chunks.push(chunk as Buffer);
   }
   return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
+}
+
+/** The request target with its path's `.`/`..` segments resolved, as SigV4 resolves them: what is routed, checked
+ * against policies and covered by a signature is one and the same path. */
+function withoutDotSegments(url: string): string {
+  const queryAt = url.indexOf('?');
+  const path = queryAt === -1 ? url : url.slice(0, queryAt);
+  const resolved = removeDotSegments(path);
+  return resolved === path ? url : `${resolved}${queryAt === -1 ? '' : url.slice(queryAt)}`;
 }
 
 /** AWS's quirk (§2.4): a non-SigV4 Authorization header on an unknown route is an IncompleteSignatureException. */
@@ -193,7 +203,7 @@ export async function handleGatewayRequest(
   const ids = requestIds();
   const headers = entryHeaders(req.rawHeaders);
   const clientRequestId = headers.requestId;
-  const url = req.url ?? '/';
+  const url = withoutDotSegments(req.url ?? '/');
   const queryAt = url.indexOf('?');
   const remote = req.socket.remoteAddress ?? '';
   const ctx = createGatewayContext({

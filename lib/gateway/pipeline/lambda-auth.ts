@@ -6,7 +6,7 @@
 // exactly `Unauthorized` is 401; any other failure, a function that cannot be found or an answer that is no valid
 // policy is AUTHORIZER_CONFIGURATION_ERROR (500, `{"message": null}`).
 import { config } from '../../config';
-import type { AuthorizerCache } from '../authorizers/authorizer-cache';
+import { type AuthorizerCache, authorizerCacheStage } from '../authorizers/authorizer-cache';
 import { type AuthorizerOutput, InvalidAuthorizerOutput, readAuthorizerOutput } from '../authorizers/authorizer-policy';
 import type { IdentitySource, LambdaAuthorizer } from '../authorizers/compile-authorizers';
 import { callWithin, functionAt } from '../functions/function-call';
@@ -14,6 +14,7 @@ import { GatewayError } from '../gateway-error';
 import { proxyEvent } from '../integrations/lambda-proxy';
 import { rawHeader } from '../mapping/raw-headers';
 import { methodArn } from '../policy/resource-policy';
+import { methodArnPath } from '../routing/request-path';
 import type { GatewayContext } from './gateway-context';
 
 /** AWS gives an authorizer at most 30 seconds. */
@@ -66,7 +67,8 @@ function readResult(result: { payload: string; functionError?: string }): Author
 
 /** The request's method ARN, as authorizers and policies see it. */
 export function requestMethodArn(ctx: GatewayContext, restApiId: string, stageName: string): string {
-  return methodArn({ region: config.region, accountId: config.accountId, restApiId }, stageName, ctx.method, ctx.path);
+  const api = { region: config.region, accountId: config.accountId, restApiId };
+  return methodArn(api, stageName, ctx.method, methodArnPath(ctx.path));
 }
 
 /** The identity the authorizer keys its cache on and the event it sends the function; 401 when the identity is
@@ -114,8 +116,8 @@ export async function authorizeWithLambda(
   if (!stage) throw configurationError();
   const arn = requestMethodArn(ctx, stage.restApiId, stage.stageName);
   const { identity, event } = authorizerRequest(ctx, authorizer, arn);
-  // per API deployment (a redeploy starts with an empty cache, as in AWS) and identity
-  const key = `${stage.restApiId}/${ctx.deployment?.deploymentId}/${authorizer.id}\n${identity.join('\n')}`;
+  // per stage (FlushStageAuthorizersCache empties one), deployment (a redeploy starts empty, as in AWS) and identity
+  const key = `${authorizerCacheStage(stage.restApiId, stage.stageName)}${ctx.deployment?.deploymentId}/${authorizer.id}\n${identity.join('\n')}`;
   const startedAt = Date.now();
   let output = cache.get(key);
   if (!output) {

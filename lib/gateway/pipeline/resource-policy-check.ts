@@ -6,6 +6,7 @@
 import { config } from '../../config';
 import { GatewayError } from '../gateway-error';
 import { methodArn, type ResourcePolicy } from '../policy/resource-policy';
+import { methodArnPath } from '../routing/request-path';
 import type { GatewayContext } from './gateway-context';
 
 const masked = (arn: string, accountId: string) =>
@@ -15,7 +16,7 @@ export function checkResourcePolicy(ctx: GatewayContext, policy: ResourcePolicy)
   const stage = ctx.stage;
   if (!stage) return;
   const api = { region: config.region, accountId: config.accountId, restApiId: stage.restApiId };
-  const arn = methodArn(api, stage.stageName, ctx.method, ctx.path);
+  const arn = methodArn(api, stage.stageName, ctx.method, methodArnPath(ctx.path));
   const caller = ctx.caller;
   const decision = policy.evaluate({
     methodArn: arn,

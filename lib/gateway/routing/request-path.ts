@@ -42,3 +42,32 @@ export function decodeRest(rest: string): string {
     return rest.split('/').map(decodeSegment).join('/');
   }
 }
+
+/**
+ * RFC 3986's remove_dot_segments on a raw request path (`/a/b/../c/./d` → `/a/c/d`), as SigV4 canonicalises a path:
+ * the path the gateway routes must be the path a signature covers. Encoded dots (`%2E`) are data, not segments.
+ * Returns the path itself when it holds no dot segment (the usual case: no allocation).
+ */
+export function removeDotSegments(path: string): string {
+  if (!path.startsWith('/') || !path.includes('/.')) return path;
+  const out: string[] = [];
+  const segments = path.split('/');
+  for (let i = 1; i < segments.length; i++) {
+    const segment = segments[i] as string;
+    const last = i === segments.length - 1;
+    if (segment === '.' || segment === '..') {
+      if (segment === '..') out.pop();
+      if (last) out.push('');
+      continue;
+    }
+    out.push(segment);
+  }
+  return `/${out.join('/')}`;
+}
+
+/** The request path as method ARNs show it to resource policies and authorizers: the path the router matched —
+ * normalised and decoded segment by segment — so no spelling of a path escapes a statement written for it. */
+export function methodArnPath(path: string): string {
+  const normalized = normalizeRequestPath(path);
+  return normalized.includes('%') ? normalized.split('/').map(decodeSegment).join('/') : normalized;
+}
