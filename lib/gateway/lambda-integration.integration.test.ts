@@ -29,6 +29,7 @@ import { createIntegratedApi } from '../testing/integrated-api';
 import { withTestFunctions } from '../testing/lambda-functions';
 import { withManagementApi } from '../testing/management-api';
 import { createMockApi } from '../testing/mock-api';
+import { rawRequest } from '../testing/raw-request';
 import type { RunningGateway } from './server';
 
 const { api, clients } = withManagementApi(['DEVELOPER'] as const);
@@ -392,6 +393,14 @@ describe('Lambda authorizers', () => {
     expect(await answer(await call('a'))).toEqual(unauthorized); // no token
     expect(await answer(await call('a', 'NOT VALID'))).toEqual(unauthorized); // fails identityValidationExpression
     expect(await answer(await call('a', 'unauthorized'))).toEqual(unauthorized); // the function says so
+    // two tokens: neither is judged (the backend might read the other one)
+    const twice = await rawRequest(gatewayUrl, [
+      `GET /${restApiId}/prod/a HTTP/1.1`,
+      'Host: localhost',
+      'Authorization: mallory',
+      'Authorization: alice',
+    ]);
+    expect([twice.status, JSON.parse(twice.body)]).toEqual([401, { message: 'Unauthorized' }]);
     const configuration = { status: 500, type: 'AuthorizerConfigurationException', body: { message: null } };
     expect(await answer(await call('a', 'broken'))).toEqual(configuration);
     expect(await answer(await call('a', 'garbage'))).toEqual(configuration);

@@ -39,7 +39,11 @@ export function customDomainIndex(
 
 export function createGatewayServer(deps: HandlerDeps): http.Server {
   const server = http.createServer((req, res) => {
-    void handleGatewayRequest(req, res, deps);
+    handleGatewayRequest(req, res, deps).catch((error: unknown) => {
+      // never an unhandled rejection (it would end the process): the request alone fails
+      console.error('gateway: a request failed outside the pipeline:', error);
+      res.destroy();
+    });
   });
   server.keepAliveTimeout = 65_000;
   return server;

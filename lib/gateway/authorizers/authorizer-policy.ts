@@ -52,7 +52,7 @@ export function readAuthorizerOutput(payload: string): AuthorizerOutput {
   const document = fields.policyDocument as Record<string, unknown> | undefined;
   if (document === null || typeof document !== 'object') throw new InvalidAuthorizerOutput('policyDocument is missing');
   const statements = list(document.Statement).map(statement);
-  const context: Record<string, string> = {};
+  const context: Record<string, string> = Object.create(null);
   if (fields.context !== undefined && fields.context !== null) {
     if (typeof fields.context !== 'object' || Array.isArray(fields.context))
       throw new InvalidAuthorizerOutput('context');

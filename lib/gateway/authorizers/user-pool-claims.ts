@@ -25,7 +25,7 @@ function claimText(name: string, value: unknown): string {
 }
 
 export function userPoolClaims(payload: Record<string, unknown>): Record<string, string> {
-  const claims: Record<string, string> = {};
+  const claims: Record<string, string> = Object.create(null);
   for (const [name, value] of Object.entries(payload)) claims[name] = claimText(name, value);
   return claims;
 }

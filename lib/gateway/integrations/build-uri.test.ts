@@ -23,14 +23,37 @@ describe('backendTarget', () => {
     expect(target('http://b:1/{proxy}', { proxy: 'a/b' }).path).toBe('/a/b');
   });
 
-  it('never lets a value climb above the integration path: dot segments are encoded', () => {
-    expect(target('http://b:1/public/{proxy+}', { proxy: '../admin/./x' }).path).toBe('/public/%2E%2E/admin/%2E/x');
+  it('never lets a value climb above the integration path: dot segments are refused (400)', () => {
+    const refusal = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return [(error as GatewayError).responseType, (error as Error).message];
+      }
+      return 'sent';
+    };
+    const refused = ['BAD_REQUEST_PARAMETERS', 'Invalid request path parameter'];
+    expect(refusal(() => target('http://b:1/public/{proxy+}', { proxy: '../admin/x' }))).toEqual(refused);
+    expect(refusal(() => target('http://b:1/public/{proxy+}', { proxy: 'a/./x' }))).toEqual(refused);
+    expect(refusal(() => target('http://b:1/doc/{name}', { name: '..' }))).toEqual(refused);
     // also when a stage variable names the host, and the URL is only parsed per request
     // biome-ignore lint/suspicious/noTemplateCurlyInString: AWS's stage variable syntax
-    expect(target('http://${stageVariables.host}/public/{proxy+}', { proxy: '../admin' }, { host: 'h:8' })).toEqual({
-      origin: 'http://h:8',
-      path: '/public/%2E%2E/admin',
+    expect(
+      refusal(() => target('http://${stageVariables.host}/public/{proxy+}', { proxy: '../admin' }, { host: 'h:8' })),
+    ).toEqual(refused);
+    expect(target('http://b:1/public/{proxy+}', { proxy: 'a/..b/.c' }).path).toBe('/public/a/..b/.c');
+  });
+
+  it('puts a client’s value into the host only as host-name labels (no path, port or user smuggled in)', () => {
+    expect(target('http://{tenant}.tenants.example/api', { tenant: 'acme' })).toEqual({
+      origin: 'http://acme.tenants.example',
+      path: '/api',
     });
+    for (const tenant of ['127.0.0.2/', '127.0.0.2/x?', 'a@evil', 'evil:81', 'a b']) {
+      expect(() => target('http://{tenant}.tenants.example/api', { tenant })).toThrow(GatewayError);
+    }
+    // the same value is fine in the path, encoded
+    expect(target('http://{tenant}.tenants.example/t/{tenant}', { tenant: 'acme' }).path).toBe('/t/acme');
   });
 
   it('keeps a placeholder without a value as written', () => {

@@ -65,9 +65,13 @@ export function integrationUri(integration: { uri?: string }): CompiledUri {
   return compiled;
 }
 
+/** A client's path value that cannot go into a backend's URI (Portico's refusal: AWS's own answer is unknown). */
+const badPathValue = () => new GatewayError('BAD_REQUEST_PARAMETERS', 'Invalid request path parameter');
+
 /**
- * A path value keeps its slashes (a greedy `{proxy+}` value is `a/b/c`); each segment is percent-encoded, and a `.`
- * or `..` segment too (`%2E`), so a client's value can never climb above the integration's own path.
+ * A path value keeps its slashes (a greedy `{proxy+}` value is `a/b/c`) and each segment is percent-encoded. A `.`
+ * or `..` segment is refused: re-encoded as `%2E%2E` it would still climb above the integration's path on the many
+ * backends (nginx, Apache, most frameworks) that decode before they resolve dot segments.
  */
 function encodePathValue(value: string): string {
   let out = '';
@@ -75,17 +79,24 @@ function encodePathValue(value: string): string {
   for (;;) {
     const slash = value.indexOf('/', start);
     const segment = value.slice(start, slash === -1 ? undefined : slash);
-    out += segment === '.' ? '%2E' : segment === '..' ? '%2E%2E' : encodeURIComponent(segment);
+    if (segment === '.' || segment === '..') throw badPathValue();
+    out += encodeURIComponent(segment);
     if (slash === -1) return out;
     out += '/';
     start = slash + 1;
   }
 }
 
+/** Host names only: a client's value placed in the authority can never add a path, a port or a user, or change the
+ * host to anything but a name made of its own labels. */
+const HOST_LABELS = /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/;
+const IN_AUTHORITY = /^([A-Za-z][A-Za-z0-9+.-]*:(\/\/[^/?#]*)?)?$/;
+
 function expand(
   parts: readonly Part[],
   pathValues: Record<string, string | undefined>,
   stageVariables: Record<string, string>,
+  withAuthority: boolean,
 ): string {
   let out = '';
   for (const part of parts) {
@@ -93,7 +104,11 @@ function expand(
     else if ('stageVariable' in part) out += stageVariables[part.stageVariable] ?? '';
     else {
       const value = pathValues[part.pathValue];
-      out += value === undefined ? `{${part.pathValue}}` : encodePathValue(value);
+      if (value === undefined) out += `{${part.pathValue}}`;
+      else if (withAuthority && IN_AUTHORITY.test(out)) {
+        if (!HOST_LABELS.test(value)) throw badPathValue();
+        out += value;
+      } else out += encodePathValue(value);
     }
   }
   return out;
@@ -106,7 +121,7 @@ export function backendTarget(
   stageVariables: Record<string, string>,
   query: ReadonlyArray<readonly [string, string]>,
 ): BackendTarget {
-  let target = expand(uri.parts, pathValues, stageVariables);
+  let target = expand(uri.parts, pathValues, stageVariables, uri.origin === undefined);
   if (query.length > 0) {
     let search = '';
     for (const [name, value] of query) {

@@ -8,6 +8,7 @@ export const DROPPED_REQUEST_HEADERS = new Set([
   'expect',
   'max-forwards',
   'proxy-authenticate',
+  'proxy-authorization',
   'server',
   'te',
   'transfer-encoding',

@@ -3,6 +3,7 @@
 // method request's maps and $context only when a parameter mapping asks for them.
 import type { SnapshotMethod } from '../../snapshot/snapshot-schema';
 import { mapRequestParameters } from '../mapping/parameter-mapping';
+import { rawHeader } from '../mapping/raw-headers';
 import type { GatewayContext, GatewayResult } from '../pipeline/gateway-context';
 import { backendTarget, integrationUri } from './build-uri';
 import { DROPPED_REQUEST_HEADERS, proxyResponseHeaders } from './headers';
@@ -22,6 +23,18 @@ function forwardedQuery(ctx: GatewayContext, mappedQuery: Record<string, string[
   return query;
 }
 
+/** Headers the client's Connection header names (besides keep-alive/close): hop-by-hop, never forwarded (RFC 9110
+ * §7.6.1). None in the usual case, found without building anything. */
+function connectionNamed(raw: readonly string[]): Set<string> | undefined {
+  const connection = rawHeader(raw, 'connection');
+  if (connection === undefined) return undefined;
+  const named = connection
+    .split(',')
+    .map((token) => token.trim().toLowerCase())
+    .filter((token) => token !== '' && token !== 'keep-alive' && token !== 'close');
+  return named.length === 0 ? undefined : new Set(named);
+}
+
 /**
  * The client's headers, flat (`[name, value, …]`, as undici takes them), minus hop-by-hop and replaced ones, and
  * minus the SigV4 Authorization header of an AWS_IAM method (AWS drops it before the integration).
@@ -32,9 +45,10 @@ function forwardedHeaders(ctx: GatewayContext, mappedHeaders: Record<string, str
   const out: string[] = [];
   let forwardedFor: string | undefined;
   const raw = ctx.rawHeaders;
+  const hopByHop = connectionNamed(raw);
   for (let i = 0; i + 1 < raw.length; i += 2) {
     const name = (raw[i] as string).toLowerCase();
-    if (DROPPED_REQUEST_HEADERS.has(name) || mappedNames?.has(name)) continue;
+    if (DROPPED_REQUEST_HEADERS.has(name) || mappedNames?.has(name) || hopByHop?.has(name)) continue;
     if (signed && name === 'authorization') continue;
     const value = raw[i + 1] as string;
     if (name === 'x-forwarded-for') forwardedFor = forwardedFor === undefined ? value : `${forwardedFor}, ${value}`;

@@ -18,8 +18,8 @@ const nullIfEmpty = <T extends object>(value: T): T | null => (Object.keys(value
 
 /** Lambda's proxy event (payload format 1.0) for this request. */
 export function proxyEvent(ctx: GatewayContext): Record<string, unknown> {
-  const headers: Record<string, string> = {};
-  const multiValueHeaders: Record<string, string[]> = {};
+  const headers: Record<string, string> = Object.create(null); // the client's names: no prototype
+  const multiValueHeaders: Record<string, string[]> = Object.create(null);
   const raw = ctx.rawHeaders;
   for (let i = 0; i + 1 < raw.length; i += 2) {
     const name = raw[i] as string;
@@ -98,7 +98,7 @@ export function proxyResponse(ctx: GatewayContext, payload: string): GatewayResu
   const fields = answer as Record<string, unknown>;
   for (const key of Object.keys(fields)) if (!RESPONSE_KEYS.has(key)) throw new MalformedProxyResponse(key);
   const status = statusOf(fields.statusCode);
-  const headers: Record<string, string | string[]> = {};
+  const headers: Record<string, string | string[]> = Object.create(null); // the function's names
   const names = new Map<string, string>(); // lower-cased → the casing sent
   const multi = fields.multiValueHeaders;
   if (multi !== undefined && multi !== null) {

@@ -73,6 +73,25 @@ function mockStatus(transformed: TransformedRequest, hasTemplate: boolean): stri
   throw new GatewayError('API_CONFIGURATION_ERROR');
 }
 
+/** AWS's payload limit, for what an integration answers too */
+const MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
+
+/** The backend's body, up to AWS's 10 MB: past that the backend is cut off and the client gets a 502. */
+async function readLimited(ctx: GatewayContext, body: AsyncIterable<Buffer> & { destroy(): void }): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += chunk.length;
+    if (size > MAX_RESPONSE_BYTES) {
+      body.destroy();
+      ctx.trace?.(`Execution failed: the endpoint response is larger than ${MAX_RESPONSE_BYTES} bytes`);
+      throw new GatewayError('DEFAULT_5XX', 'Internal server error', 'InternalServerErrorException', 502);
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, size);
+}
+
 /** The backend request of an HTTP integration (or an AWS service's): mapped headers and query strings only. */
 function backendRequest(
   ctx: GatewayContext,
@@ -121,9 +140,9 @@ async function send(
   }
   const sentAt = Date.now();
   const response = await callBackend(request);
-  const bytes = Buffer.from(await response.body.arrayBuffer());
-  const single: Record<string, string> = {};
-  const multi: Record<string, string[]> = {};
+  const bytes = await readLimited(ctx, response.body);
+  const single: Record<string, string> = Object.create(null); // the backend's names: no prototype
+  const multi: Record<string, string[]> = Object.create(null);
   for (const [name, value] of Object.entries(response.headers)) {
     if (value === undefined) continue;
     const values = Array.isArray(value) ? value : [value];

@@ -11,8 +11,9 @@ export interface MethodRequest {
 }
 
 export function queryMaps(search: URLSearchParams): Pick<MethodRequest, 'query' | 'multiQuery'> {
-  const query: Record<string, string> = {};
-  const multiQuery: Record<string, string[]> = {};
+  // keys are the client's: no prototype, so `constructor` or `__proto__` is just another name
+  const query: Record<string, string> = Object.create(null);
+  const multiQuery: Record<string, string[]> = Object.create(null);
   for (const [name, value] of search) {
     query[name] = value;
     const values = multiQuery[name];
@@ -23,8 +24,8 @@ export function queryMaps(search: URLSearchParams): Pick<MethodRequest, 'query' 
 }
 
 export function headerMaps(raw: string[]): Pick<MethodRequest, 'headers' | 'multiHeaders'> {
-  const headers: Record<string, string> = {};
-  const multiHeaders: Record<string, string[]> = {};
+  const headers: Record<string, string> = Object.create(null);
+  const multiHeaders: Record<string, string[]> = Object.create(null);
   for (let i = 0; i + 1 < raw.length; i += 2) {
     const name = (raw[i] as string).toLowerCase();
     const value = raw[i + 1] as string;

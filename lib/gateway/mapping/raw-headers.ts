@@ -15,6 +15,21 @@ export function rawHeader(
   return found;
 }
 
+/**
+ * An identity header's one value: undefined when it is missing or sent more than once. An authorizer must never
+ * judge one copy while the backend reads another (Node and most frameworks keep the first, AWS's maps the last).
+ */
+export function soleRawHeader(raw: readonly string[], lowerName: string): string | undefined {
+  let found: string | undefined;
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = raw[i] as string;
+    if (name.length !== lowerName.length || name.toLowerCase() !== lowerName) continue;
+    if (found !== undefined) return undefined;
+    found = raw[i + 1];
+  }
+  return found;
+}
+
 /** Headers given as maps (TestInvokeMethod's and TestInvokeAuthorizer's `headers` and `multiValueHeaders`) as Node's
  * raw list. */
 export function rawHeaderList(

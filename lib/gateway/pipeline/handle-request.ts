@@ -35,6 +35,8 @@ const EMPTY = Buffer.alloc(0);
 /** The few request headers the gateway itself needs, found in one pass over the raw list (no header object). */
 interface EntryHeaders {
   host?: string;
+  /** more than one Host header: a 400 (RFC 9112 §3.2), never a guess at which one routes */
+  hostTwice?: boolean;
   contentLength?: string;
   transferEncoding?: string;
   requestId?: string;
@@ -46,7 +48,10 @@ function entryHeaders(raw: readonly string[]): EntryHeaders {
     const name = raw[i] as string;
     switch (name.length) {
       case 4:
-        if (found.host === undefined && name.toLowerCase() === 'host') found.host = raw[i + 1];
+        if (name.toLowerCase() === 'host') {
+          if (found.host === undefined) found.host = raw[i + 1];
+          else found.hostTwice = true;
+        }
         break;
       case 14:
         if (name.toLowerCase() === 'content-length') found.contentLength = raw[i + 1];
@@ -220,19 +225,18 @@ export async function handleGatewayRequest(
     body: EMPTY,
     functions: deps.functions,
   });
+  if (headers.hostTwice) {
+    refuse(res, ctx, 400, 'Bad Request');
+    return;
+  }
   let result: GatewayResult;
   try {
     try {
       ctx.body = await readBody(req, headers);
     } catch (error) {
-      if (!(error instanceof PayloadTooLarge)) throw error;
-      res.writeHead(413, {
-        'Content-Type': 'text/plain',
-        'x-amzn-RequestId': ctx.requestId,
-        'x-amz-apigw-id': ctx.apigwId,
-        Connection: 'close',
-      });
-      res.end(`HTTP content length exceeded ${MAX_PAYLOAD_BYTES} bytes.`);
+      if (error instanceof PayloadTooLarge)
+        refuse(res, ctx, 413, `HTTP content length exceeded ${MAX_PAYLOAD_BYTES} bytes.`);
+      else res.destroy(); // the client went away while sending: nothing to answer, nothing to log
       return;
     }
     const target = parseTarget(headers.host, url, { customDomains: deps.customDomains() });
@@ -248,11 +252,50 @@ export async function handleGatewayRequest(
     if (!(error instanceof GatewayError)) {
       console.error(`gateway: request ${ctx.requestId} failed:`, error);
     }
-    result = gatewayResponse(ctx, error instanceof GatewayError ? error : new GatewayError('API_CONFIGURATION_ERROR'));
+    result = safeGatewayResponse(
+      ctx,
+      error instanceof GatewayError ? error : new GatewayError('API_CONFIGURATION_ERROR'),
+    );
   }
+  const head = req.method === 'HEAD';
   try {
-    await send(res, ctx, result, req.method === 'HEAD');
-  } catch {
-    res.destroy();
+    await send(res, ctx, result, head);
+  } catch (error) {
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    // A header Node refuses to send (a control character from a mapping, a function, a backend): AWS's 500.
+    console.error(`gateway: request ${ctx.requestId}: the response could not be sent:`, (error as Error).message);
+    for (const name of res.getHeaderNames()) res.removeHeader(name);
+    await send(res, ctx, INTERNAL_ERROR, head).catch(() => res.destroy());
   }
+}
+
+/** The last resort: AWS's 500, built from nothing the request or the API could have made unsendable. */
+const INTERNAL_ERROR: GatewayResult = {
+  status: 500,
+  headers: { 'Content-Type': 'application/json', 'x-amzn-ErrorType': 'InternalServerErrorException' },
+  body: '{"message":"Internal server error"}',
+};
+
+/** A gateway response that cannot fail: rendering one (templates, the request's maps) falls back to AWS's 500. */
+function safeGatewayResponse(ctx: GatewayContext, error: GatewayError): GatewayResult {
+  try {
+    return gatewayResponse(ctx, error);
+  } catch (failure) {
+    console.error(`gateway: request ${ctx.requestId}: its gateway response failed:`, failure);
+    return INTERNAL_ERROR;
+  }
+}
+
+/** An answer before the pipeline runs (a body over the limit, a malformed request), closing the connection. */
+function refuse(res: http.ServerResponse, ctx: GatewayContext, status: number, message: string): void {
+  res.writeHead(status, {
+    'Content-Type': 'text/plain',
+    'x-amzn-RequestId': ctx.requestId,
+    'x-amz-apigw-id': ctx.apigwId,
+    Connection: 'close',
+  });
+  res.end(message);
 }

@@ -12,7 +12,7 @@ import type { IdentitySource, LambdaAuthorizer } from '../authorizers/compile-au
 import { callWithin, functionAt } from '../functions/function-call';
 import { GatewayError } from '../gateway-error';
 import { proxyEvent } from '../integrations/lambda-proxy';
-import { rawHeader } from '../mapping/raw-headers';
+import { soleRawHeader } from '../mapping/raw-headers';
 import { methodArn } from '../policy/resource-policy';
 import { methodArnPath } from '../routing/request-path';
 import type { GatewayContext } from './gateway-context';
@@ -24,10 +24,13 @@ const configurationError = () => new GatewayError('AUTHORIZER_CONFIGURATION_ERRO
 
 function sourceValue(ctx: GatewayContext, source: IdentitySource): string | undefined {
   switch (source.from) {
+    // an identity sent twice counts as missing (401): the authorizer would judge one copy, the backend read another
     case 'header':
-      return rawHeader(ctx.rawHeaders, source.name, 'last');
-    case 'querystring':
-      return ctx.request.query[source.name];
+      return soleRawHeader(ctx.rawHeaders, source.name);
+    case 'querystring': {
+      const values = ctx.request.multiQuery[source.name];
+      return values?.length === 1 ? values[0] : undefined;
+    }
     case 'stageVariables':
       return ctx.stageVariables[source.name];
     case 'context': {

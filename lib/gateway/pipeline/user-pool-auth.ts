@@ -10,7 +10,7 @@ import { type UserPoolAuthorizer, userPoolIssuers } from '../authorizers/compile
 import { userPoolClaims } from '../authorizers/user-pool-claims';
 import { type UserPoolKeys, UserPoolKeysInvalid } from '../authorizers/user-pool-keys';
 import { GatewayError } from '../gateway-error';
-import { rawHeader } from '../mapping/raw-headers';
+import { soleRawHeader } from '../mapping/raw-headers';
 import type { GatewayContext } from './gateway-context';
 
 /** asymmetric algorithms only: a pool publishes public keys, and `none` or HMAC would let anyone sign */
@@ -20,7 +20,7 @@ const BEARER = /^bearer\s+/i;
 const unauthorized = () => new GatewayError('UNAUTHORIZED');
 
 function tokenFrom(ctx: GatewayContext, header: string): string {
-  const raw = rawHeader(ctx.rawHeaders, header, 'last')?.trim();
+  const raw = soleRawHeader(ctx.rawHeaders, header)?.trim(); // two tokens: neither is judged, 401
   if (!raw) throw unauthorized();
   return BEARER.test(raw) ? raw.replace(BEARER, '') : raw;
 }
