@@ -1,5 +1,6 @@
 // Who is calling the management API: a SigV4-signed request (access keys, or temporary credentials with their
-// session token; service `apigateway`, `lambda` on Lambda's paths, `sts` on STS's) or a signed-in console session.
+// session token; service `apigateway`, `lambda` on Lambda's paths, `sts` on STS's, `wafv2` on WAF's) or a signed-in
+// console session.
 import { db } from '../db/client';
 import { findAccessKeySecret } from '../services/access-keys/find-access-key-secret';
 import type { Actor } from '../services/actor';
@@ -8,6 +9,7 @@ import { findSessionSecret } from '../services/sts/find-session-secret';
 import { isLambdaPath } from './lambda-protocol';
 import { SIGNING_SERVICE, type SignedRequest, verifySignature } from './sigv4';
 import { isStsPath } from './sts-protocol';
+import { isWafPath, WAF_SIGNING_SERVICE } from './waf-path';
 
 const LAST_USED_RESOLUTION_MS = 60_000;
 const lastUsedWritten = new Map<string, number>();
@@ -22,10 +24,11 @@ function touchAccessKey(accessKeyId: string): void {
     .catch(() => lastUsedWritten.delete(accessKeyId));
 }
 
-/** Lambda's paths are signed for `lambda`, STS's for `sts`, the rest for `apigateway`. */
+/** Lambda's paths are signed for `lambda`, STS's for `sts`, WAF's for `wafv2`, the rest for `apigateway`. */
 function signingService(path: string): string {
   if (isLambdaPath(path)) return 'lambda';
   if (isStsPath(path)) return 'sts';
+  if (isWafPath(path)) return WAF_SIGNING_SERVICE;
   return SIGNING_SERVICE;
 }
 

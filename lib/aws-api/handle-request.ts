@@ -8,10 +8,10 @@ import { badRequest, ServiceError } from '../services/errors';
 import { authenticate } from './authenticate';
 import { isLambdaPath, lambdaBodyLimit, lambdaErrorResponse } from './lambda-protocol';
 import { managementRouter } from './routes';
+import { assertSameOriginForSession } from './session-origin';
 import { toWire } from './wire';
 
 const MAX_BODY_BYTES = 6 * 1024 * 1024;
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export interface HandleOptions {
   /** the signed-in console user, when the caller has a session */
@@ -47,16 +47,6 @@ function decodeSegments(path: string): string[] {
     return path.split('/').filter(Boolean).map(decodeURIComponent);
   } catch {
     throw badRequest('Invalid percent-encoding in the request path');
-  }
-}
-
-/** A session (cookie) caller may only write from the console's own origin. */
-function assertSameOriginForSession(request: Request): void {
-  if (SAFE_METHODS.has(request.method)) return;
-  const origin = request.headers.get('origin');
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  if (!origin || !host || new URL(origin).host !== host) {
-    throw new ServiceError('AccessDeniedException', 'Cross-site request refused');
   }
 }
 

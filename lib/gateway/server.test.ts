@@ -7,7 +7,7 @@ import { TokenBuckets } from './throttle/token-buckets';
 
 // No stage is deployed: every request is AWS's answer for a path with no deployed method.
 const gateway = createGatewayServer({
-  store: { get: () => undefined, basePathMappings: () => [] },
+  store: { get: () => undefined, basePathMappings: () => [], webAcl: () => undefined },
   customDomains: () => new Map(),
   admission: {
     accessKeys: () => undefined,

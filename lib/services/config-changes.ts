@@ -10,7 +10,9 @@ export type ConfigChange =
   /** access keys and their users (who may sign requests to AWS_IAM methods) */
   | { kind: 'access-keys' }
   /** a function, its versions, aliases or code (gateways reload their function catalog) */
-  | { kind: 'functions'; functionName: string };
+  | { kind: 'functions'; functionName: string }
+  /** web ACLs, IP sets and their associations with stages (AWS WAF) */
+  | { kind: 'waf' };
 
 export async function notifyConfigChange(tx: Tx, change: ConfigChange): Promise<void> {
   await tx.$executeRaw`SELECT pg_notify(${CONFIG_CHANNEL}, ${JSON.stringify(change)})`;

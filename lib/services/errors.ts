@@ -1,5 +1,5 @@
-// Errors every service throws, named as AWS API Gateway (and, for functions, AWS Lambda) names its exceptions, with
-// the HTTP status AWS sends. The management API and the console's route handlers turn them into responses in one
+// Errors every service throws, named as AWS API Gateway (and, for functions, AWS Lambda; for web ACLs and IP sets,
+// AWS WAFv2) names its exceptions, with the HTTP status AWS sends. The management API and the console's route handlers turn them into responses in one
 // place (lib/http, lib/aws-api/lambda-protocol.ts).
 
 export type ServiceErrorName =
@@ -28,7 +28,17 @@ export type ServiceErrorName =
   | 'ValidationException'
   | 'PreconditionFailedException'
   | 'RequestTooLargeException'
-  | 'ServiceException';
+  | 'ServiceException'
+  // AWS WAFv2's (the /wafv2 awsJson1_1 API); a JSON body it cannot read is a SerializationException
+  | 'WAFNonexistentItemException'
+  | 'WAFDuplicateItemException'
+  | 'WAFOptimisticLockException'
+  | 'WAFAssociatedItemException'
+  | 'WAFInvalidParameterException'
+  | 'WAFInvalidOperationException'
+  | 'WAFLimitsExceededException'
+  | 'WAFInternalErrorException'
+  | 'SerializationException';
 
 const STATUS: Record<ServiceErrorName, number> = {
   BadRequestException: 400,
@@ -55,6 +65,15 @@ const STATUS: Record<ServiceErrorName, number> = {
   PreconditionFailedException: 412,
   RequestTooLargeException: 413,
   ServiceException: 500,
+  WAFNonexistentItemException: 400,
+  WAFDuplicateItemException: 400,
+  WAFOptimisticLockException: 400,
+  WAFAssociatedItemException: 400,
+  WAFInvalidParameterException: 400,
+  WAFInvalidOperationException: 400,
+  WAFLimitsExceededException: 400,
+  WAFInternalErrorException: 500,
+  SerializationException: 400,
 };
 
 export class ServiceError extends Error {

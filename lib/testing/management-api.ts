@@ -1,14 +1,17 @@
 // Integration tests of the management API: the same request handler the console mounts, served over real HTTP on
-// an ephemeral port, and the real AWS SDK clients (API Gateway's, and Lambda's for /2015-03-31) signing with a real
-// access key from the test database.
+// an ephemeral port, and the real AWS SDK clients (API Gateway's, Lambda's for /2015-03-31, WAFv2's for /wafv2)
+// signing with a real access key from the test database.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { APIGatewayClient } from '@aws-sdk/client-api-gateway';
 import { LambdaClient } from '@aws-sdk/client-lambda';
+import { WAFV2Client } from '@aws-sdk/client-wafv2';
 import type { Role } from '@prisma/client';
 import { afterAll, beforeAll } from 'vitest';
 import { handleManagementRequest } from '../aws-api/handle-request';
 import { handleStsRequest, isStsPath } from '../aws-api/sts-protocol';
+import { isWafPath } from '../aws-api/waf-path';
+import { handleWafRequest } from '../aws-api/waf-protocol';
 import { createAccessKey } from '../services/access-keys/create-access-key';
 import type { Actor } from '../services/actor';
 import { createTestActor } from './actors';
@@ -23,6 +26,8 @@ export interface ManagementApi {
   client(role?: Role): Promise<{ client: APIGatewayClient; actor: Actor; credentials: Credentials }>;
   /** AWS Lambda's client on the same endpoint, signing with the given credentials */
   lambdaClient(credentials: Credentials): LambdaClient;
+  /** AWS WAFv2's client on `<endpoint>/wafv2`, signing with the given credentials */
+  wafClient(credentials: Credentials): WAFV2Client;
   close(): Promise<void>;
 }
 
@@ -40,9 +45,12 @@ export async function startManagementApi(): Promise<ManagementApi> {
       headers,
       body: body.length > 0 && req.method !== 'GET' && req.method !== 'HEAD' ? body : undefined,
     });
-    const response = isStsPath(new URL(request.url).pathname)
+    const pathname = new URL(request.url).pathname;
+    const response = isStsPath(pathname)
       ? await handleStsRequest(request)
-      : await handleManagementRequest(request, { sessionActor: async () => null });
+      : isWafPath(pathname)
+        ? await handleWafRequest(request, { sessionActor: async () => null })
+        : await handleManagementRequest(request, { sessionActor: async () => null });
     res.writeHead(response.status, Object.fromEntries(response.headers));
     res.end(Buffer.from(await response.arrayBuffer()));
   });
@@ -58,6 +66,8 @@ export async function startManagementApi(): Promise<ManagementApi> {
       return { client, actor, credentials };
     },
     lambdaClient: (credentials) => new LambdaClient({ endpoint, region: 'us-east-1', credentials, maxAttempts: 1 }),
+    wafClient: (credentials) =>
+      new WAFV2Client({ endpoint: `${endpoint}/wafv2`, region: 'us-east-1', credentials, maxAttempts: 1 }),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -81,7 +91,7 @@ export async function sdkFailure(
 
 /**
  * Starts the management API for a test file and signs in SDK clients for the given roles (destroyed afterwards):
- * API Gateway's in `clients`, Lambda's in `lambda`, each role's pair with the same access key.
+ * API Gateway's in `clients`, Lambda's in `lambda`, WAFv2's in `waf`, each role's with the same access key.
  * Read the clients inside tests: they exist once beforeAll has run.
  */
 export function withManagementApi<R extends Role>(
@@ -90,11 +100,13 @@ export function withManagementApi<R extends Role>(
   api: () => ManagementApi;
   clients: Record<R, APIGatewayClient>;
   lambda: Record<R, LambdaClient>;
+  waf: Record<R, WAFV2Client>;
   actors: Record<R, Actor>;
 } {
   let api: ManagementApi | undefined;
   const clients = {} as Record<R, APIGatewayClient>;
   const lambda = {} as Record<R, LambdaClient>;
+  const waf = {} as Record<R, WAFV2Client>;
   const actors = {} as Record<R, Actor>;
   beforeAll(async () => {
     api = await startManagementApi();
@@ -102,6 +114,7 @@ export function withManagementApi<R extends Role>(
       const signedIn = await api.client(role);
       clients[role] = signedIn.client;
       lambda[role] = api.lambdaClient(signedIn.credentials);
+      waf[role] = api.wafClient(signedIn.credentials);
       actors[role] = signedIn.actor;
     }
   });
@@ -109,6 +122,7 @@ export function withManagementApi<R extends Role>(
     for (const role of roles) {
       clients[role]?.destroy();
       lambda[role]?.destroy();
+      waf[role]?.destroy();
     }
     await api?.close();
   });
@@ -119,6 +133,7 @@ export function withManagementApi<R extends Role>(
     },
     clients,
     lambda,
+    waf,
     actors,
   };
 }

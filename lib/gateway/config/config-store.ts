@@ -1,11 +1,12 @@
 // What the gateway serves, in memory: every stage compiled once, swapped atomically when it changes, the custom
-// domains' base path mappings, the access keys that may sign AWS_IAM requests, and the functions integrations and
-// authorizers invoke. Changes arrive through PostgreSQL
-// LISTEN/NOTIFY (lib/services/config-changes.ts) with a slow poll as the safety net; when PostgreSQL is unreachable
-// the last good configuration keeps serving and the listener reconnects by itself.
+// domains' base path mappings, the access keys that may sign AWS_IAM requests, the web ACLs protecting stages, and
+// the functions integrations and authorizers invoke. Changes arrive through PostgreSQL LISTEN/NOTIFY
+// (lib/services/config-changes.ts) with a slow poll as the safety net; when PostgreSQL is unreachable the last good
+// configuration keeps serving and the listener reconnects by itself.
 import pg from 'pg';
 import { decryptSecret } from '../../crypto/secrets';
 import { CONFIG_CHANNEL } from '../../services/config-changes';
+import type { CompiledWebAcl } from '../../waf/compile-web-acl';
 import {
   type AccessKeyRow,
   type SessionCredentialRow,
@@ -15,8 +16,10 @@ import {
 import { type BasePathMappingRow, selectBasePathMappings } from '../data/domain-rows';
 import { selectFunctionAliases, selectFunctionCode, selectFunctionVersions } from '../data/function-rows';
 import { type StageRow, selectAllStages, selectStage, selectStageVersions, stageVersion } from '../data/stage-rows';
+import { selectIpSets, selectWebAclAssociations } from '../data/waf-rows';
 import { FunctionCatalog } from '../functions/function-catalog';
 import type { IamPrincipal } from '../pipeline/iam-auth';
+import { compileStageWebAcls, stageKey } from '../waf/stage-web-acls';
 
 export interface ConfigStoreOptions<T> {
   databaseUrl: string;
@@ -39,6 +42,8 @@ export class ConfigStore<T> {
   private signers: ReadonlyMap<string, IamPrincipal> = new Map();
   private catalog = new FunctionCatalog([], [], async () => new Uint8Array());
   private functionsDigest = '';
+  private webAcls: ReadonlyMap<string, CompiledWebAcl> = new Map();
+  private wafDigest = '';
   private readonly pool: pg.Pool;
   private listener: pg.Client | undefined;
   private pollTimer: NodeJS.Timeout | undefined;
@@ -74,6 +79,20 @@ export class ConfigStore<T> {
 
   basePathMappings(): readonly BasePathMappingRow[] {
     return this.mappings;
+  }
+
+  /** The web ACL protecting a stage (AWS WAF), if any: no lookup at all while no stage has one. */
+  webAcl(restApiId: string, stageName: string): CompiledWebAcl | undefined {
+    return this.webAcls.size === 0 ? undefined : this.webAcls.get(stageKey(restApiId, stageName));
+  }
+
+  private async reloadWaf(): Promise<void> {
+    const [associations, ipSets] = await Promise.all([selectWebAclAssociations(this.pool), selectIpSets(this.pool)]);
+    // the safety-net poll reads them every 30 s: recompiled only on a change
+    const digest = JSON.stringify([associations, ipSets]);
+    if (digest === this.wafDigest) return;
+    this.wafDigest = digest;
+    this.webAcls = compileStageWebAcls(associations, ipSets, this.log);
   }
 
   /** The functions that integrations and Lambda authorizers invoke. */
@@ -144,6 +163,7 @@ export class ConfigStore<T> {
       selectBasePathMappings(this.pool),
       this.reloadAccessKeys(),
       this.reloadFunctions(),
+      this.reloadWaf(),
     ]);
     const seen = new Set<string>();
     for (const row of rows) {
@@ -174,6 +194,8 @@ export class ConfigStore<T> {
       await this.reloadAccessKeys();
     } else if (change.kind === 'functions') {
       await this.reloadFunctions();
+    } else if (change.kind === 'waf') {
+      await this.reloadWaf();
     } else if (change.kind === 'flush-authorizer-cache' && change.restApiId && change.stageName) {
       this.options.onFlushAuthorizers?.(change.restApiId, change.stageName);
     } else if (change.restApiId && change.stageName) {
@@ -228,6 +250,7 @@ export class ConfigStore<T> {
       this.mappings = await selectBasePathMappings(this.pool);
       await this.reloadAccessKeys();
       await this.reloadFunctions();
+      await this.reloadWaf();
     } catch (error) {
       this.log(`configuration poll failed (${(error as Error).message}); serving the last good configuration`);
     }

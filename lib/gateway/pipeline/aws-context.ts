@@ -48,5 +48,7 @@ export function buildAwsContext(ctx: GatewayContext): Record<string, unknown> {
     resourceId: route?.resource.id,
     resourcePath: route?.resourcePath,
     stage: stage?.stageName,
+    // set only for a stage a web ACL protects, as AWS's
+    ...(ctx.waf && { wafResponseCode: ctx.waf.responseCode, webaclArn: ctx.waf.webAclArn }),
   };
 }

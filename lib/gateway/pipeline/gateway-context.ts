@@ -33,6 +33,8 @@ export class GatewayContext {
   methodDef?: SnapshotMethod;
   /** the API key that opened an apiKeyRequired method (`$context.identity.apiKey`, `apiKeyId`) */
   apiKey?: { id: string; value: string; key: StageKey };
+  /** the stage's web ACL and what it decided (`$context.webaclArn`, `$context.wafResponseCode`) */
+  waf?: { webAclArn: string; responseCode: 'WAF_ALLOW' | 'WAF_BLOCK' };
   /** the verified caller of an AWS_IAM method (`$context.identity.*`) */
   caller?: IamCaller;
   #authorizer?: Record<string, unknown>;

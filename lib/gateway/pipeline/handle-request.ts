@@ -24,6 +24,7 @@ import {
   type UsageMeter,
   validateRequest,
 } from './index';
+import { inspectWithWaf } from './waf-inspect';
 
 export const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -193,7 +194,7 @@ async function send(
 }
 
 export interface HandlerDeps {
-  store: Pick<ConfigStore<ServedStage>, 'get' | 'basePathMappings'>;
+  store: Pick<ConfigStore<ServedStage>, 'get' | 'basePathMappings' | 'webAcl'>;
   customDomains: () => ReadonlyMap<string, readonly BasePathMapping[]>;
   /** the functions integrations and authorizers invoke (absent: they answer 500) */
   functions?: FunctionInvoker;
@@ -246,8 +247,14 @@ export async function handleGatewayRequest(
     }
     ctx.path = target.path;
     selectDeployment(ctx, stage);
-    routeRequest(ctx);
-    result = await executeMethod(ctx, deps.admission);
+    const webAcl = deps.store.webAcl(stage.restApiId, stage.stageName);
+    const blocked = webAcl ? inspectWithWaf(ctx, webAcl) : undefined;
+    if (blocked) {
+      result = blocked;
+    } else {
+      routeRequest(ctx);
+      result = await executeMethod(ctx, deps.admission);
+    }
   } catch (error) {
     if (!(error instanceof GatewayError)) {
       console.error(`gateway: request ${ctx.requestId} failed:`, error);

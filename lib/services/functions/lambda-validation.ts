@@ -4,23 +4,13 @@
 // The environment is sensitive: its values never appear in a message.
 import { z } from 'zod';
 import { ServiceError } from '../errors';
+import { withoutNulls } from '../json-nulls';
 import { validationError, violation } from './lambda-errors';
 
 const SENSITIVE = new Set(['environment']);
 
 const memberPath = (path: readonly PropertyKey[]) =>
   path.map((key) => (typeof key === 'string' ? key.charAt(0).toLowerCase() + key.slice(1) : String(key))).join('.');
-
-/** JSON null is an absent member in restJson1. */
-function withoutNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutNulls);
-  if (!value || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([, v]) => v !== null)
-      .map(([k, v]) => [k, withoutNulls(v)]),
-  );
-}
 
 const article = (expected: string) =>
   expected === 'int' ? 'an integer' : /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
