@@ -157,9 +157,13 @@ export class InputObject extends HostObject {
     if (this.parsed === null || this.parsed.dirty) {
       rt.charge(this.body.length);
       const doc: ParsedBody = { value: null, dirty: false, handedOut: false };
-      doc.value = parseJson(this.body, () => {
-        doc.dirty = true;
-      });
+      doc.value = parseJson(
+        this.body,
+        () => {
+          doc.dirty = true;
+        },
+        () => rt.charge(CONTAINER_COST),
+      );
       this.parsed = doc;
     }
     return this.parsed;
@@ -185,7 +189,7 @@ export class InputObject extends HostObject {
         const doc = this.document(rt);
         const compiled = compileJsonPath(a0);
         if (!compiled.definite) rt.charge(this.body.length);
-        const result = evaluateJsonPath(compiled, doc.value);
+        const result = evaluateJsonPath(compiled, doc.value, (steps) => rt.charge(steps * STEP_COST));
         if (name === 'path') {
           if (result === MISSING) return null;
           if (!(result instanceof JavaMap || result instanceof JavaList)) return result;
@@ -193,11 +197,12 @@ export class InputObject extends HostObject {
             doc.handedOut = true;
             return result;
           }
-          rt.charge(this.body.length);
-          return cloneJson(result);
+          return cloneJson(result, () => rt.charge(COPY_COST));
         }
         // Quirk (LocalStack-validated): a path that matches nothing gives `""`, not `null` or nothing.
-        return rt.checkString(result === MISSING ? '""' : toJsonText(result));
+        const text = result === MISSING ? '""' : toJsonText(result);
+        rt.charge(text.length);
+        return rt.checkString(text);
       }
       default:
         return undefined;
@@ -214,6 +219,14 @@ export class InputObject extends HostObject {
     return '';
   }
 }
+
+/** Budget units for each object or array a body parses into (or is copied into): a document is charged for what it
+ * costs in memory, not only for its length — `[{},{},…]` is 3 characters per map. */
+const CONTAINER_COST = 128;
+/** Budget units for each object or array copied for a later `$input.path` (short-lived, so cheaper). */
+const COPY_COST = 16;
+/** Budget units for each JSONPath step (deep scans can be quadratic in the document). */
+const STEP_COST = 8;
 
 /** What `createAwsContext` returns: the variables to render with, and readers for what the template overrode. */
 export interface AwsTemplateContext extends VtlContext {

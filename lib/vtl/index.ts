@@ -19,7 +19,7 @@ export {
   vtlContext,
 } from './context';
 export { toJavaString } from './display';
-export { VtlRuntimeError, VtlSyntaxError } from './errors';
+export { JavaException, VtlRuntimeError, VtlSyntaxError } from './errors';
 export { toJsonText } from './json';
 export { compileTemplate, MAX_TEMPLATE_BYTES } from './parser';
 export { type RenderOptions, render } from './render';

@@ -71,6 +71,12 @@ function foldCase(s: string): string {
   return s.toUpperCase().toLowerCase();
 }
 
+function occurrences(s: string, part: string): number {
+  let count = 0;
+  for (let at = s.indexOf(part); at !== -1; at = s.indexOf(part, at + part.length)) count++;
+  return count;
+}
+
 /** Integer.parseInt / Long.parseLong. */
 export function parseJavaInteger(s: Value, bits: 32 | 64, radix = 10): number | JBigInt {
   if (s === null) return numberFormat(null);
@@ -78,7 +84,12 @@ export function parseJavaInteger(s: Value, bits: 32 | 64, radix = 10): number | 
   const digits = radix === 10 ? '0-9' : `0-9a-${String.fromCharCode(86 + radix)}`;
   if (radix < 2 || radix > 36 || !new RegExp(`^[+-]?[${digits}]+$`, 'i').test(s)) return numberFormat(s);
   const negative = s.startsWith('-');
-  const body = s.replace(/^[+-]/, '').toLowerCase();
+  const body = s
+    .replace(/^[+-]0*/, '')
+    .replace(/^0+(?=.)/, '')
+    .toLowerCase();
+  // Past 64 significant binary digits no int or long fits: refused before any arithmetic (linear time, as Java's)
+  if (body.length > Math.ceil(64 / Math.log2(radix))) return numberFormat(s);
   let v = 0n;
   const r = BigInt(radix);
   for (const ch of body) v = v * r + BigInt(Number.parseInt(ch, 36));
@@ -93,7 +104,8 @@ export function parseJavaDouble(s: Value): JDouble {
   if (s === null) return nullPointer('parseDouble(null)');
   if (typeof s !== 'string') return numberFormat(toJavaString(s));
   const t = javaTrim(s);
-  if (!/^[+-]?(NaN|Infinity|(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?[fFdD]?)$/.test(t)) return numberFormat(s);
+  // one way to match each input (an ambiguous `\d+\.?\d*` backtracks quadratically on long digit strings)
+  if (!/^[+-]?(?:NaN|Infinity|(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?[fFdD]?)$/.test(t)) return numberFormat(s);
   const clean = t.replace(/[fFdD]$/, '');
   const v = clean.endsWith('NaN') ? Number.NaN : Number(clean);
   return new JDouble(v);
@@ -196,6 +208,9 @@ function stringMethod(s: string, name: string, a: readonly Value[], rt: MethodRu
       if (a0 === null || a1 === null) return nullPointer('replace(null)');
       if (typeof a0 !== 'string' || typeof a1 !== 'string') return undefined;
       rt.charge(s.length);
+      // the result's length is known before it is built
+      if (a0 !== '' && a1.length > a0.length)
+        rt.checkStringLength(s.length + occurrences(s, a0) * (a1.length - a0.length));
       return rt.checkString(s.replaceAll(a0, () => a1));
     }
     case 'replaceAll':
@@ -204,7 +219,7 @@ function stringMethod(s: string, name: string, a: readonly Value[], rt: MethodRu
       if (a0 === null || a1 === null) return nullPointer(`${name}(null)`);
       if (typeof a0 !== 'string' || typeof a1 !== 'string') return undefined;
       rt.charge(s.length);
-      return rt.checkString(javaReplace(s, a0, a1, name === 'replaceAll'));
+      return rt.checkString(javaReplace(s, a0, a1, name === 'replaceAll', (length) => rt.checkStringLength(length)));
     case 'matches':
       if (n !== 1) return undefined;
       if (a0 === null) return nullPointer('matches(null)');
@@ -217,6 +232,8 @@ function stringMethod(s: string, name: string, a: readonly Value[], rt: MethodRu
       const limit = n === 2 ? intArg(a1) : 0;
       if (typeof a0 !== 'string' || limit === undefined) return undefined;
       rt.charge(s.length);
+      // an empty pattern splits into one part per character: refused before the parts are made
+      rt.checkCollectionSize(a0 === '' ? s.length : 0);
       const parts = javaSplit(s, a0, limit);
       rt.checkCollectionSize(parts.length);
       return new JavaList(parts, 'Array', '[Ljava.lang.String;');
@@ -353,7 +370,9 @@ function listMethod(l: JavaList, name: string, a: readonly Value[], rt: MethodRu
       if (n !== 1) return undefined;
       if (a0 === null) return nullPointer('containsAll(null)');
       const other = collectionItems(a0);
-      return other === undefined ? undefined : other.every((x) => indexOfValue(items, x) >= 0);
+      if (other === undefined) return undefined;
+      rt.charge(items.length * other.length * ELEMENT_COST); // each of the other's items against each of these
+      return other.every((x) => indexOfValue(items, x) >= 0);
     }
     case 'get': {
       const i = intArg(a0);

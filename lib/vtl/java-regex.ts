@@ -3,7 +3,13 @@
 // POSIX \p{…} classes, \h, \R) and implements Java's replacement strings ($1, ${name}, \$) and split rules
 // (trailing empty strings removed, no leading empty string for a zero-width match at 0).
 // Limitation: backtracking is not bounded; a catastrophic pattern in a template can be slow on a long input.
+import v8 from 'node:v8';
 import { JavaException } from './errors';
+
+// A pattern whose backtracking runs away (client data meeting `(a+)+b`) falls back to V8's linear-time engine
+// instead of holding the process — for patterns without back-references, lookarounds, and the `i` and `u` flags
+// (which that engine lacks); those stay bounded only by the template's author.
+v8.setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
 
 const POSIX: Record<string, string> = {
   Lower: 'a-z',
@@ -129,16 +135,12 @@ function translate(pattern: string): Translated {
       }
       continue;
     }
-    if (c === '(' && pattern.startsWith('(?>', i)) {
-      out += '(?:';
-      i += 3;
-      continue;
-    }
+    // Atomic groups and possessive quantifiers have no JavaScript equivalent. A greedy stand-in would answer
+    // differently and, worse, backtrack where Java's author relied on it not to: refused instead (Portico's limit).
+    if (c === '(' && pattern.startsWith('(?>', i))
+      syntaxError('Atomic groups (?>…) are not supported by Portico', pattern);
     if ((c === '*' || c === '+' || c === '?' || c === '}') && pattern[i + 1] === '+') {
-      // Possessive quantifier: approximated by the greedy one.
-      out += c;
-      i += 2;
-      continue;
+      syntaxError('Possessive quantifiers are not supported by Portico', pattern);
     }
     out += c;
     i++;
@@ -166,7 +168,8 @@ export function compileJavaRegex(pattern: string): CompiledRegex {
   let whole: RegExp;
   try {
     global = new RegExp(source, `g${flags}`);
-    whole = new RegExp(`(?:${source})(?![\\s\\S])`, `y${flags}`);
+    // the end of input: `$` unless multiline (a lookahead would keep V8 from its linear-time fallback)
+    whole = new RegExp(flags.includes('m') ? `(?:${source})(?![\\s\\S])` : `(?:${source})$`, `y${flags}`);
   } catch (e) {
     syntaxError(e instanceof Error ? e.message : 'Invalid pattern', pattern);
   }
@@ -258,7 +261,14 @@ function expand(parts: readonly ReplacementPart[], match: RegExpExecArray): stri
 }
 
 /** String.replaceAll / replaceFirst with Java regex and replacement semantics. */
-export function javaReplace(s: string, regex: string, replacement: string, all: boolean): string {
+export function javaReplace(
+  s: string,
+  regex: string,
+  replacement: string,
+  all: boolean,
+  /** called with the length built so far, so a limit stops the work as soon as it is passed */
+  grew: (length: number) => void = () => {},
+): string {
   const re = compileJavaRegex(regex);
   const parts = parseReplacement(replacement, re);
   const g = re.global;
@@ -269,6 +279,7 @@ export function javaReplace(s: string, regex: string, replacement: string, all: 
     const m = g.exec(s);
     if (m === null) break;
     out += s.slice(last, m.index) + expand(parts, m);
+    grew(out.length);
     last = m.index + m[0].length;
     if (m[0].length === 0) {
       if (g.lastIndex < s.length) out += s[g.lastIndex] ?? '';

@@ -26,6 +26,7 @@ class JsonReader {
   constructor(
     private readonly s: string,
     private readonly onChange: (() => void) | null,
+    private readonly onContainer: () => void,
   ) {}
 
   skipSpace(): void {
@@ -63,6 +64,7 @@ class JsonReader {
   }
 
   object(depth: number): JavaMap {
+    this.onContainer();
     const map = new JavaMap();
     this.pos++;
     try {
@@ -94,6 +96,7 @@ class JsonReader {
   }
 
   array(depth: number): JavaList {
+    this.onContainer();
     const items: Value[] = [];
     this.pos++;
     this.skipSpace();
@@ -199,8 +202,13 @@ class JsonReader {
  * Parses a JSON document (a body, `$util.parseJson`) into Java values; throws a JavaException when invalid.
  * `onChange` is attached to every map and list of the result and called when any of them changes.
  */
-export function parseJson(text: string, onChange: (() => void) | null = null): Value {
-  const r = new JsonReader(text, onChange);
+export function parseJson(
+  text: string,
+  onChange: (() => void) | null = null,
+  /** called for each object and array made: a budget can stop a document of millions of them while it is read */
+  onContainer: () => void = () => {},
+): Value {
+  const r = new JsonReader(text, onChange, onContainer);
   const v = r.value(0);
   r.skipSpace();
   if (r.pos < text.length) parseError('Unexpected character after JSON value', r.pos);
@@ -298,12 +306,20 @@ function toJsonKey(k: Value): string {
 }
 
 /** Deep copy of a parsed JSON tree, so templates cannot change what later `$input.path` calls see. */
-export function cloneJson(v: Value): Value {
+export function cloneJson(v: Value, onContainer: () => void = () => {}): Value {
   if (v instanceof JavaMap) {
+    onContainer();
     const m = new JavaMap();
-    for (const [k, val] of v) m.put(k, cloneJson(val));
+    for (const [k, val] of v) m.put(k, cloneJson(val, onContainer));
     return m;
   }
-  if (v instanceof JavaList) return new JavaList(v.items.map(cloneJson), v.kind, v.arrayType);
+  if (v instanceof JavaList) {
+    onContainer();
+    return new JavaList(
+      v.items.map((item) => cloneJson(item, onContainer)),
+      v.kind,
+      v.arrayType,
+    );
+  }
   return v;
 }

@@ -419,9 +419,18 @@ function testFilter(f: Filter, item: Value, root: Value): boolean {
 }
 
 /** Evaluates a compiled path against a parsed document. */
-export function evaluateJsonPath(path: CompiledPath, root: Value): PathResult {
+export function evaluateJsonPath(
+  path: CompiledPath,
+  root: Value,
+  onSteps: (steps: number) => void = () => {},
+): PathResult {
   stepsLeft = MAX_STEPS;
-  const found = evaluateSegs(path.segs, root, root);
+  let found: Value[];
+  try {
+    found = evaluateSegs(path.segs, root, root);
+  } finally {
+    onSteps(MAX_STEPS - stepsLeft); // what the evaluation cost, charged to the template's budget
+  }
   if (path.definite) return found.length === 0 ? MISSING : (found[0] ?? null);
   return new JavaList(found, 'JSONArray');
 }

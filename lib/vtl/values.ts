@@ -163,6 +163,8 @@ export type Value = null | string | boolean | number | JDouble | JBigInt | JavaL
 export interface MethodRuntime {
   /** Throws when a string grows past the configured limit; returns it otherwise. */
   checkString(s: string): string;
+  /** refuses a string of this length before it is built */
+  checkStringLength(length: number): void;
   /** Throws when a collection grows past the configured limit. */
   checkCollectionSize(size: number): void;
   /** Charge work proportional to data processed (elements compared or copied, characters scanned). */

@@ -191,6 +191,53 @@ describe('work limits', () => {
     expect(() => renderAwsTemplate("$input.json('$')", { body })).toThrow(VtlRuntimeError);
   });
 
+  it('charges a body for the objects it parses into, so millions of `{}` end in an error, not a full heap', () => {
+    const body = `[${'{},'.repeat(3_000_000)}{}]`;
+    expect(() => renderAwsTemplate("#set($all = $input.path('$'))ok", { body })).toThrow(/operation budget/);
+  });
+
+  it('refuses possessive quantifiers and atomic groups rather than run them as greedy ones (other answers, backtracking)', () => {
+    for (const pattern of ['a*+a', '(?>a|ab)c', '(\\w++\\s?)*+']) {
+      expect(runtimeError(`$s.matches("${pattern}")`, { s: 'aaa' }).reason).toContain('PatternSyntaxException');
+    }
+  });
+
+  it('falls back to a linear-time regex engine when client data makes a pattern backtrack (V8’s fallback)', () => {
+    const started = Date.now();
+    const s = `${' ,'.repeat(5000)}x`;
+    expect(renderPlain('$s.replaceAll("(\\s*,\\s*)+$", "").length()', { s })).toBe(String(s.length));
+    expect(renderPlain('$s.matches("(a+)+b")', { s: 'a'.repeat(5000) })).toBe('false');
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('refuses numbers too long for an int or a long at once, and parses doubles in linear time', () => {
+    const started = Date.now();
+    const digits = '1'.repeat(400_000);
+    expect(runtimeError('$Integer.parseInt($d)', { Integer: 0, d: digits }).reason).toContain('NumberFormatException');
+    expect(runtimeError('$Integer.parseInt($d)', { Integer: 0, d: `${digits}x` }).reason).toContain(
+      'NumberFormatException',
+    );
+    expect(renderPlain('$Integer.parseInt($d)', { Integer: 0, d: `-${'0'.repeat(100_000)}42` })).toBe('-42');
+    expect(runtimeError('$Double.parseDouble($d)', { Double: 0.5, d: `${digits}x` }).reason).toContain(
+      'NumberFormatException',
+    );
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('charges containsAll for every pair it compares', () => {
+    const a = Array.from({ length: 20_000 }, (_, i) => `g${i}`);
+    expect(runtimeError('$a.containsAll($b)', { a, b: [...a].reverse() }).reason).toContain('operation budget');
+  });
+
+  it('stops replace and split at the size limit before building the whole result', () => {
+    const quotes = '"'.repeat(6 * 1024 * 1024);
+    expect(runtimeError("$s.replace('\"', '\\\\\"')", { s: quotes }).reason).toContain('string grew beyond');
+    expect(runtimeError("$s.replaceAll('\"', 'xx')", { s: quotes }).reason).toContain('string grew beyond');
+    expect(runtimeError('$s.split("").size()', { s: 'x'.repeat(2_000_000) }).reason).toContain(
+      'collection grew beyond',
+    );
+  });
+
   it('parses a large body once per render, however often it is read', () => {
     const items = Array.from({ length: 900 }, (_, i) => ({ id: i, name: `item ${i}` }));
     const body = JSON.stringify({ items });

@@ -3,14 +3,13 @@
 // integration response (§1.9), whose parameters and template shape what the client gets. Only mapped headers and
 // query strings reach an HTTP backend or an AWS service; a function gets the transformed body as its event (§4.4).
 import type { SnapshotMethod } from '../../snapshot/snapshot-schema';
-import type { AwsTemplateContext } from '../../vtl';
 import { traceId } from '../aws-headers';
 import { GatewayError } from '../gateway-error';
 import { convertPayload, isBinaryType } from '../mapping/binary';
 import { requestTemplateKey, selectResponseTemplate } from '../mapping/content-type';
 import { mapRequestParameters, responseExpressionValue } from '../mapping/parameter-mapping';
 import { selectIntegrationResponse } from '../mapping/select-integration-response';
-import { renderTemplate } from '../mapping/templates';
+import { renderTemplate, type TemplateOverrides } from '../mapping/templates';
 import type { GatewayContext, GatewayResult } from '../pipeline/gateway-context';
 import { awsServiceTarget, maskedAwsHeaders, signForAwsService } from './aws-service';
 import { type BackendRequest, callBackend } from './backend-client';
@@ -23,7 +22,8 @@ type Integration = NonNullable<SnapshotMethod['methodIntegration']>;
 interface TransformedRequest {
   body: Buffer | string;
   contentType: string;
-  template?: AwsTemplateContext;
+  /** what the request template overrode (absent: no template ran) */
+  overrides?: TemplateOverrides;
 }
 
 const binaryTypes = (ctx: GatewayContext) => ctx.deployment?.snapshot.binaryMediaTypes ?? [];
@@ -37,7 +37,7 @@ function transformRequest(ctx: GatewayContext, integration: Integration): Transf
   if (source !== undefined) {
     // Templates see a binary payload as base64 text.
     const rendered = renderTemplate(ctx, source, binary ? ctx.body.toString('base64') : ctx.request.body);
-    return { body: rendered.output, contentType: key, template: rendered.context };
+    return { body: rendered.output, contentType: key, overrides: rendered.overrides };
   }
   const behaviour = integration.passthroughBehavior ?? 'WHEN_NO_MATCH';
   const hasTemplates = Object.keys(templates).length > 0;
@@ -100,7 +100,7 @@ function backendRequest(
   uri: CompiledUri,
 ): BackendRequest {
   const mapped = mapRequestParameters(integration.requestParameters, () => ctx.request, ctx);
-  const override = transformed.template?.readRequestOverride();
+  const override = transformed.overrides?.request;
   const headers: Record<string, string | string[]> = {
     accept: 'application/json',
     'user-agent': `AmazonAPIGateway_${ctx.stage?.restApiId ?? ''}`,
@@ -223,7 +223,7 @@ function callIntegration(
   switch (integration.type) {
     case 'MOCK':
       return {
-        status: mockStatus(transformed, transformed.template !== undefined),
+        status: mockStatus(transformed, transformed.overrides !== undefined),
         headers: {},
         multiHeaders: {},
         body: '',
@@ -261,9 +261,9 @@ export async function nonProxyIntegration(ctx: GatewayContext, method: SnapshotM
   let body: Buffer | string = outcome.body;
   const chosen = selectResponseTemplate(selected.responseTemplates, ctx.request.headers.accept);
   if (chosen) {
-    const rendered = renderTemplate(ctx, chosen.template, outcome.body, transformed.template);
+    const rendered = renderTemplate(ctx, chosen.template, outcome.body, transformed.overrides);
     body = rendered.output;
-    const override = rendered.context.readResponseOverride();
+    const override = rendered.overrides.response;
     if (override.status !== undefined) status = override.status;
     for (const [name, value] of Object.entries(override.header)) headers[name] = value;
     headers['Content-Type'] ??= chosen.key;

@@ -1,10 +1,12 @@
 // Mapping templates compiled once per deployment (at load, so a request never parses VTL) and rendered per request.
 import type { Snapshot } from '../../snapshot/snapshot-schema';
 import {
-  type AwsTemplateContext,
   type CompiledTemplate,
   compileTemplate,
   createAwsContext,
+  JavaException,
+  type RequestOverride,
+  type ResponseOverride,
   render,
   VtlRuntimeError,
 } from '../../vtl';
@@ -31,17 +33,26 @@ export function compileTemplates(snapshot: Snapshot): CompiledTemplates {
   return compiled;
 }
 
-export interface RenderedTemplate {
-  output: string;
-  context: AwsTemplateContext;
+/** What a template set in `$context.requestOverride` / `responseOverride`: all a later template needs of it. */
+export interface TemplateOverrides {
+  request: RequestOverride;
+  response: ResponseOverride;
 }
 
-/** Renders a template over a payload; a failure at run time is AWS's 500 Internal server error. */
+export interface RenderedTemplate {
+  output: string;
+  overrides: TemplateOverrides;
+}
+
+/**
+ * Renders a template over a payload; a failure at run time is AWS's 500 Internal server error. Only the overrides
+ * outlive the rendering (not the parsed body): they are what the response template sees of the request template.
+ */
 export function renderTemplate(
   ctx: GatewayContext,
   source: string,
   body: string,
-  previous?: AwsTemplateContext,
+  previous?: TemplateOverrides,
 ): RenderedTemplate {
   const template = ctx.deployment?.templates.get(source) ?? compileTemplate(source);
   const context = createAwsContext({
@@ -51,13 +62,20 @@ export function renderTemplate(
     header: ctx.request.multiHeaders,
     stageVariables: ctx.stageVariables,
     context: ctx.context,
-    requestOverride: previous?.readRequestOverride(),
-    responseOverride: previous?.readResponseOverride(),
+    requestOverride: previous?.request,
+    responseOverride: previous?.response,
   });
   try {
-    return { output: render(template, context), context };
+    const output = render(template, context);
+    return {
+      output,
+      overrides: { request: context.readRequestOverride(), response: context.readResponseOverride() },
+    };
   } catch (error) {
-    if (error instanceof VtlRuntimeError) throw new GatewayError('API_CONFIGURATION_ERROR');
+    // a template's own failure, or overrides it made unreadable (a list holding itself): AWS's 500
+    if (error instanceof VtlRuntimeError || error instanceof JavaException) {
+      throw new GatewayError('API_CONFIGURATION_ERROR');
+    }
     throw error;
   }
 }
