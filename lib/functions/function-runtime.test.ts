@@ -144,4 +144,58 @@ describe('the function runtime', () => {
     const pids = await Promise.all([200, 200, 200, 200].map((ms) => runtime.invoke(sleepy, ms)));
     expect(new Set(pids.map((r) => r.payload)).size).toBe(2); // maxWorkersPerVersion: 2
   });
+
+  it('ends a process that writes anything but runner messages on its channel, never the host', async () => {
+    const garbage = spec(
+      'exports.handler = async () => { require("fs").writeSync(3, "{\\"type\\":\\"result\\", oops\\n"); await new Promise(() => {}); };',
+    );
+    const result = await runtime.invoke(garbage, {});
+    expect(result.functionError).toBe('Unhandled');
+    expect(JSON.parse(result.payload).errorType).toBe('Runtime.ExitError');
+    const wrongShape = spec(
+      'exports.handler = async () => { require("fs").writeSync(3, "null\\n"); await new Promise(() => {}); };',
+    );
+    expect(JSON.parse((await runtime.invoke(wrongShape, {})).payload).errorType).toBe('Runtime.ExitError');
+    // the host is fine, and so is the next invocation
+    expect((await runtime.invoke(spec('exports.handler = async () => 1;'), {})).payload).toBe('1');
+  });
+
+  it('may signal only its own process, and cannot change other processes’ priority', async () => {
+    const result = await runtime.invoke(
+      spec(
+        'const os = require("os"); const tryIt = (f) => { try { f(); return "allowed"; } catch (e) { return e.code; } }; exports.handler = async () => ({ kill: tryIt(() => process.kill(process.ppid, "SIGSTOP")), zero: tryIt(() => process.kill(process.ppid, 0)), priority: tryIt(() => os.setPriority(process.ppid, 19)), hidden: typeof process._kill, self: tryIt(() => process.kill(process.pid, 0)) });',
+      ),
+      {},
+    );
+    expect(JSON.parse(result.payload)).toEqual({
+      kill: 'EPERM',
+      zero: 'EPERM',
+      priority: 'EPERM',
+      hidden: 'undefined',
+      self: 'allowed',
+    });
+  });
+
+  it('keeps at most 1 MB of an invocation’s logs, however they are written', async () => {
+    const result = await runtime.invoke(
+      spec(
+        'exports.handler = async () => { const line = "x".repeat(60000); for (let i = 0; i < 100; i++) { console.log(line); process.stdout.write(line); } return 1; };',
+      ),
+      {},
+    );
+    expect(result.payload).toBe('1');
+    expect(result.logs.length).toBeLessThanOrEqual(1024 * 1024);
+    expect(result.logs.length).toBeGreaterThan(1000 * 1024);
+  });
+
+  it('reads back what it wrote in its temporary folder, and never gets loader variables', async () => {
+    const result = await runtime.invoke(
+      spec(
+        'const fs = require("fs"); const p = require("path"); exports.handler = async () => { const f = p.join(require("os").tmpdir(), "a"); fs.writeFileSync(f, "kept"); return { tmp: fs.readFileSync(f, "utf8"), preload: process.env.LD_PRELOAD ?? null, conf: process.env.OPENSSL_CONF ?? null }; };',
+        { environment: { LD_PRELOAD: './evil.so', OPENSSL_CONF: './openssl.cnf' } },
+      ),
+      {},
+    );
+    expect(JSON.parse(result.payload)).toEqual({ tmp: 'kept', preload: null, conf: null });
+  });
 });

@@ -4,11 +4,14 @@
 // processes or threads, and sees only its own environment (Lambda's variables and the function's), never the host's.
 // Its heap is capped at the function's memory size. An invocation that outlives the function's timeout kills its
 // process, as does an error nobody caught; both answer Lambda's error payloads.
-import { type ChildProcess, fork } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import { unpackedCode } from './code-package';
+import { isLoaderVariable } from './loader-variables';
+import { readRunnerMessages } from './runner-channel';
 
 export interface FunctionSpec {
   functionName: string;
@@ -49,6 +52,8 @@ interface Invocation {
   id: number;
   requestId: string;
   logs: string[];
+  /** characters kept in `logs` so far */
+  logBytes: number;
   resolve: (result: InvokeResult) => void;
   timer: NodeJS.Timeout;
 }
@@ -85,7 +90,7 @@ function confinedEnvironment(environment: Record<string, string>): { env: Record
   for (const [name, value] of Object.entries(environment)) {
     if (name === 'NODE_OPTIONS') {
       if (value.split(/\s+/).includes('--enable-source-maps')) flags.push('--enable-source-maps');
-    } else if (!name.startsWith('NODE_')) {
+    } else if (!name.startsWith('NODE_') && !isLoaderVariable(name)) {
       env[name] = value;
     }
   }
@@ -133,6 +138,7 @@ export class FunctionRuntime {
         id,
         requestId,
         logs: [],
+        logBytes: 0,
         resolve: (result) => {
           clearTimeout(invocation.timer);
           worker.invocation = undefined;
@@ -151,7 +157,7 @@ export class FunctionRuntime {
         }, spec.timeout * 1000),
       };
       worker.invocation = invocation;
-      worker.child.send({
+      sendToRunner(worker.child, {
         type: 'invoke',
         id,
         event,
@@ -267,57 +273,75 @@ export class FunctionRuntime {
     await fs.mkdir(tmp, { recursive: true });
     const runner = runnerPath();
     const confined = confinedEnvironment(spec.environment);
-    const child = fork(runner, [], {
-      cwd: codeDir,
-      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-      execPath: process.execPath,
-      execArgv: [
+    // stdin carries invocations, fd 3 the runner's answers (runner-channel.ts): no Node IPC channel with the function
+    const child = spawn(
+      process.execPath,
+      [
         '--experimental-permission',
         `--allow-fs-read=${codeDir}${path.sep}`,
         `--allow-fs-read=${runner}`,
+        `--allow-fs-read=${tmp}${path.sep}`,
         `--allow-fs-write=${tmp}${path.sep}`,
+        '--openssl-config=/dev/null', // never a configuration file (or provider module) the environment names
         `--max-old-space-size=${Math.max(16, spec.memorySize)}`,
         '--disable-warning=ExperimentalWarning',
         ...confined.flags,
+        runner,
       ],
-      env: {
-        ...confined.env,
-        AWS_LAMBDA_FUNCTION_NAME: spec.functionName,
-        AWS_LAMBDA_FUNCTION_VERSION: spec.version,
-        AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(spec.memorySize),
-        AWS_LAMBDA_LOG_GROUP_NAME: `/aws/lambda/${spec.functionName}`,
-        AWS_EXECUTION_ENV: `AWS_Lambda_${spec.runtime}`,
-        AWS_REGION: spec.functionArn.split(':')[3] ?? 'us-east-1',
-        AWS_DEFAULT_REGION: spec.functionArn.split(':')[3] ?? 'us-east-1',
-        LAMBDA_TASK_ROOT: codeDir,
-        TMPDIR: tmp,
-        TZ: ':UTC',
-        PATH: '/usr/local/bin:/usr/bin:/bin',
-        PORTICO_FUNCTION_RUNNER: JSON.stringify({ codeDir, handler: spec.handler }),
-      } as Record<string, string> as unknown as NodeJS.ProcessEnv, // no NODE_ENV: Lambda sets none
-    });
+      {
+        cwd: codeDir,
+        stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
+        env: {
+          ...confined.env,
+          AWS_LAMBDA_FUNCTION_NAME: spec.functionName,
+          AWS_LAMBDA_FUNCTION_VERSION: spec.version,
+          AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(spec.memorySize),
+          AWS_LAMBDA_LOG_GROUP_NAME: `/aws/lambda/${spec.functionName}`,
+          AWS_EXECUTION_ENV: `AWS_Lambda_${spec.runtime}`,
+          AWS_REGION: spec.functionArn.split(':')[3] ?? 'us-east-1',
+          AWS_DEFAULT_REGION: spec.functionArn.split(':')[3] ?? 'us-east-1',
+          LAMBDA_TASK_ROOT: codeDir,
+          TMPDIR: tmp,
+          TZ: ':UTC',
+          PATH: '/usr/local/bin:/usr/bin:/bin',
+          PORTICO_FUNCTION_RUNNER: JSON.stringify({ codeDir, handler: spec.handler }),
+        } as Record<string, string> as unknown as NodeJS.ProcessEnv, // no NODE_ENV: Lambda sets none
+      },
+    );
     const worker: Worker = { child, key, version: spec.version, idleSince: Date.now(), exited: false };
     const list = this.#workers.get(key) ?? [];
     list.push(worker);
     this.#workers.set(key, list);
-    const log = (chunk: Buffer) => {
-      const logs = worker.invocation?.logs;
-      if (logs && logs.reduce((n, l) => n + l.length, 0) < MAX_LOG_BYTES) logs.push(chunk.toString('utf8'));
+    // What an invocation logged, kept up to MAX_LOG_BYTES in all (lines cut to fit): never more, however it logs.
+    const keepLog = (text: string) => {
+      const invocation = worker.invocation;
+      if (!invocation?.logs || invocation.logBytes === undefined) return;
+      const room = MAX_LOG_BYTES - invocation.logBytes;
+      if (room <= 0) return;
+      const kept = text.length > room ? text.slice(0, room) : text;
+      invocation.logs.push(kept);
+      invocation.logBytes += kept.length;
     };
+    const log = (chunk: Buffer) => keepLog(chunk.toString('utf8'));
     child.stdout?.on('data', log);
     child.stderr?.on('data', log);
-    child.on('message', (message: RunnerMessage) => {
-      const invocation = worker.invocation;
-      if (!invocation || message.id !== invocation.id) return;
-      if (message.type === 'log') {
-        if (invocation.logs.length < 10_000) invocation.logs.push(message.line);
-      } else if (message.type === 'result') {
-        this.#finish(worker, { payload: message.payload });
-      } else if (message.type === 'error') {
-        if (message.fatal) this.#retire(worker);
-        this.#finish(worker, { payload: JSON.stringify(message.error), functionError: 'Unhandled' });
-      }
-    });
+    readRunnerMessages(
+      child.stdio[3] as Readable,
+      (message) => {
+        const invocation = worker.invocation;
+        if (!invocation || message.id !== invocation.id) return;
+        if (message.type === 'log') {
+          keepLog(String(message.line));
+        } else if (message.type === 'result') {
+          this.#finish(worker, { payload: message.payload });
+        } else if (message.type === 'error') {
+          if (message.fatal) this.#retire(worker);
+          this.#finish(worker, { payload: JSON.stringify(message.error), functionError: 'Unhandled' });
+        }
+      },
+      () => this.#retire(worker),
+    ); // anything else on the pipe: the process is ended (its invocation answers ExitError)
+    child.stdin?.on('error', () => {}); // a process that has gone: its exit handler answers
     child.on('exit', (code, signal) => {
       worker.exited = true;
       const remaining = (this.#workers.get(key) ?? []).filter((w) => w !== worker);
@@ -367,7 +391,7 @@ export class FunctionRuntime {
   }
 }
 
-type RunnerMessage =
-  | { type: 'log'; id: number; line: string }
-  | { type: 'result'; id: number; payload: string }
-  | { type: 'error'; id: number; error: Record<string, unknown>; fatal?: boolean };
+/** One message to the runner: a JSON line on its stdin. */
+function sendToRunner(child: ChildProcess, message: unknown): void {
+  child.stdin?.write(`${JSON.stringify(message)}\n`);
+}

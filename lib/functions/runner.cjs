@@ -2,18 +2,43 @@
 // function-runtime.ts under Node's permission model: it may read only its code and this file, write only its own
 // temporary folder, and start no processes. Plain CommonJS, so that it loads without any loader of the host.
 //
-// Protocol over the IPC channel: the parent sends {type: 'invoke', id, event, context}; the runner answers
-// {type: 'result', id, payload} or {type: 'error', id, error: {errorType, errorMessage, trace}}, with the lines the
-// function logged in between as {type: 'log', id, line}.
+// Protocol, one JSON object per line: the parent sends {type: 'invoke', id, event, context} on stdin; the runner
+// answers on fd 3 {type: 'result', id, payload} or {type: 'error', id, error: {errorType, errorMessage, trace}}, with
+// the lines the function logged in between as {type: 'log', id, line}. (Not Node's IPC channel: a malformed frame
+// on it throws in the parent, and the function's code can write to it.)
 'use strict';
 
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
 const { format } = require('node:util');
 
+// Signals and priorities are not covered by the permission model: a function could stop or kill the gateway that
+// started it, or other functions' processes. It may signal itself only.
+{
+  const ownPid = process.pid;
+  const realKill = process._kill ? process._kill.bind(process) : undefined;
+  const refuse = (syscall) => Object.assign(new Error(`${syscall} EPERM`), { code: 'EPERM', errno: -1, syscall });
+  delete process._kill;
+  const os = require('node:os');
+  process.kill = (pid, signal = 'SIGTERM') => {
+    if (Number(pid) !== ownPid || !realKill) throw refuse('kill');
+    const failed = realKill(ownPid, typeof signal === 'number' ? signal : os.constants.signals[signal]);
+    if (failed) throw refuse('kill');
+    return true;
+  };
+  const realSetPriority = os.setPriority;
+  os.setPriority = (pid, priority) => {
+    if (priority === undefined) return realSetPriority(pid);
+    if (Number(pid) !== 0 && Number(pid) !== ownPid) throw refuse('uv_os_setpriority');
+    return realSetPriority(pid, priority);
+  };
+}
+
 const settings = JSON.parse(process.env.PORTICO_FUNCTION_RUNNER || '{}');
 delete process.env.PORTICO_FUNCTION_RUNNER;
-const send = process.send.bind(process);
+// Answers go to the runtime as JSON lines on fd 3 (runner-channel.ts reads them); invocations come on stdin.
+const channel = new (require('node:net').Socket)({ fd: 3, readable: false, writable: true });
+const send = (message) => channel.write(`${JSON.stringify(message)}\n`);
 
 let current; // the invocation being run: { id, requestId }
 
@@ -134,9 +159,12 @@ function run(message) {
   );
 }
 
-process.on('message', (message) => {
-  if (message && message.type === 'invoke') run(message);
-});
+require('node:readline')
+  .createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY })
+  .on('line', (line) => {
+    const message = JSON.parse(line);
+    if (message && message.type === 'invoke') run(message);
+  });
 
 // Like Lambda: an error nobody caught ends the invocation with it, and the environment is not reused.
 for (const kind of ['uncaughtException', 'unhandledRejection']) {
@@ -150,4 +178,5 @@ for (const kind of ['uncaughtException', 'unhandledRejection']) {
   });
 }
 
-process.on('disconnect', () => process.exit(0));
+// The runtime went away (its end of stdin closed): so does this process.
+process.stdin.on('end', () => process.exit(0));

@@ -11,8 +11,8 @@ export interface WorkerReady {
 }
 
 const RESTART_DELAY_MS = 1000;
-/** More deaths than this within a minute means something is wrong that a restart will not fix. */
-const MAX_DEATHS_PER_MINUTE = 5;
+/** A worker dying again and again is restarted with a growing delay, up to this (deaths counted over a minute). */
+const MAX_RESTART_DELAY_MS = 30_000;
 
 export function isWorkerReady(message: unknown): message is WorkerReady {
   return (message as WorkerReady | null)?.type === 'portico-gateway-ready';
@@ -28,7 +28,7 @@ export function superviseWorkers(count: number, log: (message: string) => void):
     if (stopping) return;
     stopping = true;
     const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined);
-    // process.exit() without a code keeps process.exitCode (1 when workers kept dying).
+    // process.exit() ends the primary at once, pending restarts included.
     if (workers.length === 0) process.exit();
     let left = workers.length;
     for (const worker of workers) {
@@ -64,16 +64,13 @@ export function superviseWorkers(count: number, log: (message: string) => void):
       const now = Date.now();
       deaths.push(now);
       while (deaths.length > 0 && (deaths[0] as number) < now - 60_000) deaths.shift();
-      if (deaths.length > MAX_DEATHS_PER_MINUTE) {
-        log(`${deaths.length} workers died within a minute; stopping`);
-        process.exitCode = 1;
-        stop('SIGTERM');
-        return;
-      }
-      log(`worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
+      // Never give up serving: a worker that keeps dying (a request that crashes it, say) is restarted later and
+      // later, up to every 30 s, while the others go on. The timer keeps the primary alive even with no worker left.
+      const delay = Math.min(MAX_RESTART_DELAY_MS, RESTART_DELAY_MS * 2 ** Math.max(0, deaths.length - 1));
+      log(`worker ${worker.process.pid} exited (${signal ?? code}); starting another in ${delay} ms`);
       setTimeout(() => {
         if (!stopping) fork();
-      }, RESTART_DELAY_MS).unref();
+      }, delay);
     });
     for (let i = 0; i < count; i += 1) fork();
   });

@@ -72,6 +72,14 @@ describe('checkEnvironment', () => {
     expect(fail(() => checkEnvironment({ BIG: 'x'.repeat(4096) })).type).toBe('InvalidParameterValueException');
   });
 
+  it('refuses variables the loader, libc or OpenSSL read before the permission model applies', () => {
+    for (const name of ['LD_PRELOAD', 'LD_LIBRARY_PATH', 'OPENSSL_CONF', 'GCONV_PATH', 'GLIBC_TUNABLES', 'ld_audit']) {
+      const failure = fail(() => checkEnvironment({ [name]: './evil.so' }));
+      expect([name, failure.type]).toEqual([name, 'InvalidParameterValueException']);
+      expect(failure.message).not.toContain('evil.so');
+    }
+  });
+
   it('keeps the permission model’s flags out of NODE_OPTIONS, without echoing the value', () => {
     for (const options of ['--allow-fs-read=*', '--enable-source-maps --allow-child-process', '-r ./x.js']) {
       const failure = fail(() => checkEnvironment({ NODE_OPTIONS: options }));

@@ -1,6 +1,8 @@
 // The settings a function is created or configured with, checked as Lambda checks them: Smithy's constraints
 // (ValidationException, through parseLambdaInput) and then Lambda's own rules (InvalidParameterValueException).
+
 import { z } from 'zod';
+import { isLoaderVariable } from '../../functions/loader-variables';
 import { invalidParameter, validationError, violation } from './lambda-errors';
 import { between, oneOf, text } from './lambda-validation';
 
@@ -79,6 +81,7 @@ export const RESERVED_VARIABLES = new Set([
 ]);
 
 const VARIABLE_NAME = /^[a-zA-Z][a-zA-Z0-9_]+$/;
+
 const MAX_ENVIRONMENT_BYTES = 4096;
 
 /**
@@ -119,6 +122,13 @@ export function checkEnvironment(variables: Record<string, string>): void {
     // AWS appends "String measured: {…}", the variables themselves: never echoed here
     throw invalidParameter(
       'Lambda was unable to configure your environment variables because the environment variables you have provided exceeded the 4KB limit.',
+    );
+  }
+  const loaderVariables = Object.keys(variables).filter(isLoaderVariable);
+  if (loaderVariables.length > 0) {
+    // Portico's own rule: these reach the dynamic loader, libc or OpenSSL before Node's permission model applies
+    throw invalidParameter(
+      `Portico refuses environment variables read by the system's loader, C library or OpenSSL: ${loaderVariables.join(', ')}`,
     );
   }
   const nodeOptions = variables.NODE_OPTIONS;
