@@ -27,8 +27,12 @@ function request(
     method: overrides.method ?? 'GET',
     uriPath: overrides.uriPath ?? '/prod/pets',
     queryString,
-    header: (name) => headers[name],
+    headerValues: (name) => {
+      const value = headers[name];
+      return value === undefined ? [] : value.split('\n');
+    },
     queryArguments: () => [...new URLSearchParams(queryString)],
+    ipSetMatches: new Map(),
     body: overrides.body ?? Buffer.alloc(0),
     sourceIp: overrides.sourceIp ?? '203.0.113.9',
   };
@@ -182,6 +186,56 @@ describe('web ACL evaluation', () => {
     expect(search('NO_MATCH').evaluate(request({ body: Buffer.from(`needle${'a'.repeat(16 * 1024)}`) })).action).toBe(
       'ALLOW',
     );
+  });
+});
+
+describe('what a rule inspects', () => {
+  const match = (FieldToMatch: unknown, value: string, types = ['NONE'], PositionalConstraint = 'EXACTLY') =>
+    acl([
+      rule('r', 0, {
+        ByteMatchStatement: {
+          SearchString: b64(value),
+          FieldToMatch,
+          TextTransformations: types.map((Type, Priority) => ({ Priority, Type })),
+          PositionalConstraint,
+        },
+      }),
+    ]);
+
+  it('inspects every copy of a repeated header or query argument: any one matching matches', () => {
+    expect(
+      match({ SingleHeader: { Name: 'X-Role' } }, 'admin').evaluate(request({ headers: { 'x-role': 'user\nadmin' } }))
+        .action,
+    ).toBe('BLOCK');
+    expect(
+      match({ SingleQueryArgument: { Name: 'q' } }, '<script>').evaluate(
+        request({ queryString: 'q=ok&q=%3Cscript%3E' }),
+      ).action,
+    ).toBe('BLOCK');
+  });
+
+  it('normalizes paths as WAF does: back references at the beginning stay', () => {
+    const traversal = match(
+      { SingleQueryArgument: { Name: 'file' } },
+      '../',
+      ['URL_DECODE', 'NORMALIZE_PATH'],
+      'CONTAINS',
+    );
+    for (const file of ['../../etc/passwd', 'img/../../../etc/passwd', '/../etc/passwd']) {
+      expect([file, traversal.evaluate(request({ queryString: `file=${encodeURIComponent(file)}` })).action]).toEqual([
+        file,
+        'BLOCK',
+      ]);
+    }
+    expect(traversal.evaluate(request({ queryString: 'file=img/../a/./b' })).action).toBe('ALLOW'); // img/../a → a
+  });
+
+  it('checks an IP set once per request however many rules name it', () => {
+    const reference = { IPSetReferenceStatement: { ARN: IP_SET_ARN } };
+    const web = acl([rule('many', 0, { OrStatement: { Statements: Array.from({ length: 300 }, () => reference) } })]);
+    const caller = request({ sourceIp: '203.0.113.1' });
+    expect(web.evaluate(caller).action).toBe('ALLOW');
+    expect(caller.ipSetMatches.size).toBe(1);
   });
 });
 

@@ -49,17 +49,16 @@ function compileField(fieldToMatch: Json): { read: Field; oversizeHandling?: str
       return { read: (r) => ({ values: [r.queryString] }) };
     case 'Method':
       return { read: (r) => ({ values: [r.method] }) };
+    // A repeated header or argument: each value is inspected, and any one matching matches — the API and its
+    // backend may read another copy than the first, so no copy may slip past a rule.
     case 'SingleHeader': {
       const name = String(options.Name).toLowerCase();
-      return { read: (r) => ({ values: ((v) => (v === undefined ? [] : [v]))(r.header(name)) }) };
+      return { read: (r) => ({ values: r.headerValues(name) }) };
     }
     case 'SingleQueryArgument': {
       const name = String(options.Name).toLowerCase();
       return {
-        read: (r) => {
-          const found = r.queryArguments().find(([k]) => k.toLowerCase() === name);
-          return { values: found ? [found[1]] : [] };
-        },
+        read: (r) => ({ values: r.queryArguments().flatMap(([k, v]) => (k.toLowerCase() === name ? [v] : [])) }),
       };
     }
     case 'AllQueryArguments':
@@ -136,6 +135,7 @@ function compileStatement(
   statement: Json,
   ipSets: ReadonlyMap<string, IpSetContents>,
   log: (m: string) => void,
+  ipSetLists: Map<string, net.BlockList>,
 ): Predicate {
   const [kind, body] = Object.entries(statement).find(([, v]) => v != null) as [string, Json];
   switch (kind) {
@@ -152,23 +152,36 @@ function compileStatement(
       return fieldPredicate(body, (value) => compare(value.length, size));
     }
     case 'IPSetReferenceStatement': {
-      const set = ipSets.get(ipSetId(body.ARN));
+      const id = ipSetId(body.ARN);
+      const set = ipSets.get(id);
       if (!set) log(`web ACL rule names IP set ${body.ARN}, which does not exist: it matches no address`);
-      const list = compileIpSet(set);
+      // one BlockList per set however often rules name it, and one check per set and request (a check scans it)
+      let list = ipSetLists.get(id);
+      if (list === undefined) {
+        list = compileIpSet(set);
+        ipSetLists.set(id, list);
+      }
+      const blockList = list;
       const family = set?.ipAddressVersion === 'IPV6' ? 'ipv6' : 'ipv4';
-      return (request) =>
-        net.isIP(request.sourceIp) === (family === 'ipv6' ? 6 : 4) && list.check(request.sourceIp, family);
+      return (request) => {
+        const seen = request.ipSetMatches.get(id);
+        if (seen !== undefined) return seen;
+        const matched =
+          net.isIP(request.sourceIp) === (family === 'ipv6' ? 6 : 4) && blockList.check(request.sourceIp, family);
+        request.ipSetMatches.set(id, matched);
+        return matched;
+      };
     }
     case 'AndStatement': {
-      const parts = (body.Statements as Json[]).map((s) => compileStatement(s, ipSets, log));
+      const parts = (body.Statements as Json[]).map((s) => compileStatement(s, ipSets, log, ipSetLists));
       return (request) => parts.every((part) => part(request));
     }
     case 'OrStatement': {
-      const parts = (body.Statements as Json[]).map((s) => compileStatement(s, ipSets, log));
+      const parts = (body.Statements as Json[]).map((s) => compileStatement(s, ipSets, log, ipSetLists));
       return (request) => parts.some((part) => part(request));
     }
     case 'NotStatement': {
-      const inner = compileStatement(body.Statement, ipSets, log);
+      const inner = compileStatement(body.Statement, ipSets, log, ipSetLists);
       return (request) => !inner(request);
     }
     default:
@@ -204,10 +217,11 @@ export function compileWebAcl(
   log: (message: string) => void = () => {},
 ): CompiledWebAcl {
   const bodies = (source.customResponseBodies ?? {}) as Json;
+  const ipSetLists = new Map<string, net.BlockList>();
   const rules = [...((source.rules ?? []) as Json[])]
     .sort((a, b) => a.Priority - b.Priority)
     .map((rule) => ({
-      matches: compileStatement(rule.Statement, ipSets, log),
+      matches: compileStatement(rule.Statement, ipSets, log, ipSetLists),
       action: compileAction(rule.Action, bodies),
     }));
   const fallback = compileAction(source.defaultAction as Json, bodies) as WafVerdict;

@@ -14,19 +14,29 @@ function hexDecode(text: string): string {
   return pairs ? String.fromCharCode(...pairs.map((pair) => Number.parseInt(pair, 16))) : '';
 }
 
-/** `/a//b/./c/../d` → `/a/b/d`: repeated slashes, self references and back references removed. */
+/**
+ * `/a//b/./c/../d` → `/a/b/d`: repeated slashes and self references removed, back references resolved — except
+ * those at the beginning of the input (`../x`, `/../x` stay), as WAF defines NORMALIZE_PATH.
+ */
 function normalizePath(text: string): string {
+  const segments = text.replace(/\/{2,}/g, '/').split('/');
   const out: string[] = [];
-  for (const segment of text.replace(/\/{2,}/g, '/').split('/')) {
-    if (segment === '.') continue;
-    if (segment === '..') {
-      if (out.length > 1) out.pop();
+  const absolute = segments[0] === '';
+  for (let i = absolute ? 1 : 0; i < segments.length; i++) {
+    const segment = segments[i] as string;
+    const last = i === segments.length - 1;
+    if (segment === '.') {
+      if (last) out.push('');
+      continue;
+    }
+    if (segment === '..' && out.length > 0 && out[out.length - 1] !== '..') {
+      out.pop();
+      if (last) out.push('');
       continue;
     }
     out.push(segment);
   }
-  const joined = out.join('/');
-  return text.endsWith('/.') || text.endsWith('/..') ? `${joined}/` : joined;
+  return `${absolute ? '/' : ''}${out.join('/')}`;
 }
 
 const TRANSFORMATIONS: Record<string, (text: string) => string> = {

@@ -9,10 +9,12 @@ export interface WafRequest {
   uriPath: string;
   /** the query string as sent, without `?` */
   queryString: string;
-  /** a header's value (names case-insensitive), repeated headers joined with `, ` */
-  header(name: string): string | undefined;
-  /** the decoded query arguments, in order */
+  /** a header's values (names lower-case), each copy of a repeated header apart; none when absent */
+  headerValues(name: string): string[];
+  /** the query arguments, percent-decoded into bytes (latin1 text, like every other field), in order */
   queryArguments(): ReadonlyArray<readonly [string, string]>;
+  /** IP set id → whether the caller is in it, filled as rules ask (a set is checked once per request) */
+  ipSetMatches: Map<string, boolean>;
   body: Buffer;
   sourceIp: string;
 }

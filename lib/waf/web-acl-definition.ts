@@ -194,7 +194,7 @@ function checkCustomResponse(value: unknown, bodies: Json): void {
   if (typeof code !== 'number' || !Number.isInteger(code) || code < 200 || code > 599) {
     invalid('CUSTOM_RESPONSE', code, 'The response code must be from 200 to 599.');
   }
-  if (value.CustomResponseBodyKey !== undefined && !(String(value.CustomResponseBodyKey) in bodies)) {
+  if (value.CustomResponseBodyKey !== undefined && !Object.hasOwn(bodies, String(value.CustomResponseBodyKey))) {
     invalid('CUSTOM_RESPONSE_BODY', value.CustomResponseBodyKey, 'No custom response body has this key.');
   }
   if (value.ResponseHeaders !== undefined) {
@@ -203,7 +203,7 @@ function checkCustomResponse(value: unknown, bodies: Json): void {
       if (!isObject(header) || typeof header.Name !== 'string' || !/^[a-zA-Z0-9._$-]{1,64}$/.test(header.Name)) {
         invalid('HEADER_NAME', header);
       }
-      if (typeof header.Value !== 'string' || header.Value.length > 255 || /[\r\n]/.test(header.Value)) {
+      if (typeof header.Value !== 'string' || header.Value.length > 255 || !/^[\x20-\x7e]*$/.test(header.Value)) {
         invalid('CUSTOM_RESPONSE', header.Value);
       }
     }
@@ -229,7 +229,7 @@ function checkBodies(value: unknown): Json {
   if (!isObject(value)) invalid('CUSTOM_RESPONSE_BODY', value);
   for (const [key, body] of Object.entries(value)) {
     if (!/^[\w-]{1,128}$/.test(key)) invalid('CUSTOM_RESPONSE_BODY', key);
-    if (!isObject(body) || !(String(body.ContentType) in CONTENT_TYPES)) {
+    if (!isObject(body) || !Object.hasOwn(CONTENT_TYPES, String(body.ContentType))) {
       invalid('RESPONSE_CONTENT_TYPE', isObject(body) ? body.ContentType : body);
     }
     if (typeof body.Content !== 'string' || body.Content.length === 0 || Buffer.byteLength(body.Content) > 4096) {

@@ -16,12 +16,24 @@ const RETRY_AFTER_FAILURE_MS = 5_000;
 /** AWS's way of asking to pass the caller's own IAM credentials on, which has no meaning for Portico's callers. */
 const CALLER_CREDENTIALS = 'arn:aws:iam::*:user/*';
 
+/** A credential source that does not answer (STS behind a black hole) fails, and is asked again after a pause. */
+const FETCH_TIMEOUT_MS = 10_000;
+
+function withinTimeout<T>(pending: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${FETCH_TIMEOUT_MS / 1000} s`)), FETCH_TIMEOUT_MS);
+    timer.unref();
+  });
+  return Promise.race([pending, timeout]).finally(() => clearTimeout(timer));
+}
+
 function kept(provider: AwsCredentialIdentityProvider): () => Promise<AwsCredentialIdentity> {
   let current: Promise<AwsCredentialIdentity> | undefined;
   let renewAt = 0;
   return () => {
     if (current === undefined || Date.now() >= renewAt) {
-      const fetching = provider();
+      const fetching = withinTimeout(provider());
       current = fetching;
       renewAt = Number.POSITIVE_INFINITY;
       fetching.then(

@@ -6,19 +6,44 @@ import type { WafRequest } from '../../waf/waf-request';
 import { GatewayError } from '../gateway-error';
 import type { GatewayContext, GatewayResult } from './gateway-context';
 
+/** `a=1&b=%C3%BC+x` as name/value pairs of bytes (latin1 text), never UTF-8 text: a search string is bytes, and
+ * invalid UTF-8 must not turn into U+FFFD. */
+function queryBytes(rawQuery: string): Array<[string, string]> {
+  const decode = (text: string) =>
+    text
+      .replace(/\+/g, ' ')
+      .replace(/%([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  const out: Array<[string, string]> = [];
+  for (const part of rawQuery.split('&')) {
+    if (part === '') continue;
+    const eq = part.indexOf('=');
+    out.push(eq === -1 ? [decode(part), ''] : [decode(part.slice(0, eq)), decode(part.slice(eq + 1))]);
+  }
+  return out;
+}
+
 function wafRequest(ctx: GatewayContext): WafRequest {
   const queryAt = ctx.url.indexOf('?');
+  let query: Array<[string, string]> | undefined;
   return {
     method: ctx.method,
     uriPath: queryAt === -1 ? ctx.url : ctx.url.slice(0, queryAt),
     queryString: ctx.rawQuery,
-    header: (name) => {
-      const values = ctx.request.multiHeaders[name];
-      return values === undefined ? undefined : values.join(', ');
+    headerValues: (name) => {
+      const values: string[] = [];
+      const raw = ctx.rawHeaders;
+      for (let i = 0; i + 1 < raw.length; i += 2) {
+        if ((raw[i] as string).toLowerCase() === name) values.push(raw[i + 1] as string);
+      }
+      return values;
     },
-    queryArguments: () => [...new URLSearchParams(ctx.rawQuery)],
+    queryArguments: () => {
+      query ??= queryBytes(ctx.rawQuery);
+      return query;
+    },
     body: ctx.body,
     sourceIp: ctx.sourceIp,
+    ipSetMatches: new Map(),
   };
 }
 
