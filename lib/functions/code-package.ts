@@ -43,12 +43,23 @@ export function packageFiles(code: Uint8Array, handler: string): Map<string, Uin
     throw new InvalidCodePackage(`Could not unzip uploaded file. Please check your file, then try to upload again.`);
   }
   const files = new Map<string, Uint8Array>();
+  const folders = new Set<string>();
   for (const [name, data] of Object.entries(entries)) {
     const normal = path.posix.normalize(name.replace(/\\/g, '/'));
     if (normal.startsWith('../') || normal === '..' || path.posix.isAbsolute(normal)) {
       throw new InvalidCodePackage(`Could not unzip uploaded file: the entry ${name} points outside the package.`);
     }
+    // refused at upload what could never be unpacked (each invocation would try again, and fail)
+    if (normal === '.' || normal.includes('\0') || files.has(normal) || folders.has(normal)) {
+      throw new InvalidCodePackage(`Could not unzip uploaded file: the entry ${JSON.stringify(name)} cannot be unpacked.`);
+    }
+    for (let at = normal.indexOf('/'); at !== -1; at = normal.indexOf('/', at + 1)) folders.add(normal.slice(0, at));
     files.set(normal, data);
+  }
+  for (const folder of folders) {
+    if (files.has(folder)) {
+      throw new InvalidCodePackage(`Could not unzip uploaded file: ${folder} is both a file and a folder.`);
+    }
   }
   return files;
 }
@@ -74,12 +85,17 @@ export async function unpackedCode(
   }
   const files = packageFiles(await load(), handler);
   const temporary = `${dir}.${process.pid}.${randomBytes(4).toString('hex')}`;
-  for (const [name, data] of files) {
-    const file = path.join(/*turbopackIgnore: true*/ temporary, name);
-    await fs.mkdir(path.dirname(file), { recursive: true });
-    await fs.writeFile(file, data);
+  try {
+    for (const [name, data] of files) {
+      const file = path.join(/*turbopackIgnore: true*/ temporary, name);
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      await fs.writeFile(file, data);
+    }
+    await fs.mkdir(temporary, { recursive: true });
+  } catch (error) {
+    await fs.rm(temporary, { recursive: true, force: true }); // nothing half-unpacked stays behind
+    throw error;
   }
-  await fs.mkdir(temporary, { recursive: true });
   try {
     await fs.rename(temporary, dir);
   } catch {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeSha256 } from './code-package';
-import { FunctionRuntime, type FunctionSpec } from './function-runtime';
+import { FunctionRuntime, type FunctionSpec, FunctionThrottled } from './function-runtime';
 
 let root: string;
 let runtime: FunctionRuntime;
@@ -197,5 +197,23 @@ describe('the function runtime', () => {
       {},
     );
     expect(JSON.parse(result.payload)).toEqual({ tmp: 'kept', preload: null, conf: null });
+  });
+
+  it('throttles a version whose queue is full, and drops a queued invocation whose caller gave up', async () => {
+    const single = new FunctionRuntime({ root, maxWorkersPerVersion: 1 });
+    try {
+      const quick = spec('exports.handler = async () => 1;', { functionName: 'queued' });
+      const first = single.invoke(quick, {}); // starts the version's only process
+      const gaveUp = new AbortController();
+      const abandoned = single.invoke(quick, {}, { signal: gaveUp.signal });
+      const queued = Array.from({ length: 99 }, () => single.invoke(quick, {}));
+      await expect(single.invoke(quick, {})).rejects.toBeInstanceOf(FunctionThrottled); // 100 already waiting
+      gaveUp.abort(new Error('the caller timed out'));
+      await expect(abandoned).rejects.toThrow('the caller timed out');
+      const answers = await Promise.all([first, ...queued]);
+      expect(answers.map((answer) => answer.payload)).toEqual(Array(100).fill('1'));
+    } finally {
+      await single.close();
+    }
   });
 });

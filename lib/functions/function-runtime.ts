@@ -34,6 +34,8 @@ export interface FunctionSpec {
 
 export interface InvokeOptions {
   requestId?: string;
+  /** the caller stopped waiting (its own timeout): an invocation still queued for a process is dropped */
+  signal?: AbortSignal;
   /** the ARN the caller named (with its alias or version), as `context.invokedFunctionArn` */
   invokedArn?: string;
 }
@@ -74,6 +76,16 @@ interface Waiter {
 }
 
 const IDLE_MS = 5 * 60_000;
+/** Invocations that may wait for a busy version's process; past this the version is throttled, as Lambda throttles. */
+const MAX_QUEUED_PER_VERSION = 100;
+
+/** Lambda's throttling: the version is running all the processes it may and its queue is full. */
+export class FunctionThrottled extends Error {
+  constructor() {
+    super('Rate Exceeded.');
+    this.name = 'FunctionThrottled';
+  }
+}
 const MAX_LOG_BYTES = 1024 * 1024;
 
 const runnerPath = (): string =>
@@ -130,7 +142,7 @@ export class FunctionRuntime {
     const requestId = options.requestId ?? randomUUID();
     const codeDir = await this.#codeDir(spec);
     const key = `${spec.functionArn}:${spec.version}:${spec.codeSha256}:${spec.handler}:${spec.memorySize}:${JSON.stringify(spec.environment)}`;
-    const worker = await this.#acquire(key, spec, codeDir);
+    const worker = await this.#acquire(key, spec, codeDir, options.signal);
     return new Promise<InvokeResult>((resolve) => {
       const id = this.#nextId++;
       const deadline = Date.now() + spec.timeout * 1000;
@@ -228,7 +240,7 @@ export class FunctionRuntime {
     });
   }
 
-  async #acquire(key: string, spec: FunctionSpec, codeDir: string): Promise<Worker> {
+  async #acquire(key: string, spec: FunctionSpec, codeDir: string, signal?: AbortSignal): Promise<Worker> {
     const workers = this.#workers.get(key) ?? [];
     const idle = workers.find((w) => !w.invocation && !w.exited && !w.retired);
     if (idle) {
@@ -248,10 +260,25 @@ export class FunctionRuntime {
         else this.#starting.delete(key);
       }
     }
-    const granted = await new Promise<Worker | undefined>((grant) => {
-      const queue = this.#waiting.get(key) ?? [];
-      queue.push({ grant });
+    const queue = this.#waiting.get(key) ?? [];
+    if (queue.length >= MAX_QUEUED_PER_VERSION) throw new FunctionThrottled();
+    signal?.throwIfAborted();
+    const granted = await new Promise<Worker | undefined>((grant, reject) => {
+      const waiter: Waiter = { grant };
+      queue.push(waiter);
       this.#waiting.set(key, queue);
+      // a caller that gave up leaves the queue (a worker already granted is handed on by the caller's release)
+      signal?.addEventListener(
+        'abort',
+        () => {
+          const at = queue.indexOf(waiter);
+          if (at === -1) return;
+          queue.splice(at, 1);
+          if (queue.length === 0 && this.#waiting.get(key) === queue) this.#waiting.delete(key);
+          reject(signal.reason);
+        },
+        { once: true },
+      );
     });
     if (!granted) throw new Error('the function runtime is closed');
     return granted;

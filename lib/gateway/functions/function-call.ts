@@ -34,11 +34,16 @@ export async function callWithin(
   const functions = ctx.functions;
   if (!functions) throw new Error('no function runtime');
   let timer: NodeJS.Timeout | undefined;
+  const gaveUp = new AbortController(); // an invocation still queued when the caller times out is dropped
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(timedOut()), timeoutMs);
+    timer = setTimeout(() => {
+      const error = timedOut();
+      gaveUp.abort(error);
+      reject(error);
+    }, timeoutMs);
   });
   try {
-    return await Promise.race([functions.invoke(resolved, event, ctx.requestId), late]);
+    return await Promise.race([functions.invoke(resolved, event, ctx.requestId, gaveUp.signal), late]);
   } finally {
     clearTimeout(timer);
   }

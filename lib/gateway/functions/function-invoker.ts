@@ -6,13 +6,13 @@ import type { FunctionCatalog, ResolvedFunction } from './function-catalog';
 export interface FunctionInvoker {
   /** the version a function name or ARN (`arn:…:function:name[:alias|version]`) runs now, if it exists */
   resolve(nameOrArn: string): ResolvedFunction | undefined;
-  invoke(target: ResolvedFunction, event: unknown, requestId: string): Promise<InvokeResult>;
+  invoke(target: ResolvedFunction, event: unknown, requestId: string, signal?: AbortSignal): Promise<InvokeResult>;
 }
 
 export function catalogInvoker(catalog: () => FunctionCatalog, runtime: FunctionRuntime): FunctionInvoker {
   return {
     resolve: (nameOrArn) => catalog().resolve(nameOrArn),
-    invoke: (target, event, requestId) =>
-      runtime.invoke(target.spec, event, { requestId, invokedArn: target.invokedArn }),
+    invoke: (target, event, requestId, signal) =>
+      runtime.invoke(target.spec, event, { requestId, invokedArn: target.invokedArn, signal }),
   };
 }

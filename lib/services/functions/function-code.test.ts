@@ -19,4 +19,11 @@ describe('readCodePackage', () => {
     expect(() => readCodePackage(b64(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9])))).toThrow('Could not unzip');
     expect(() => readCodePackage(b64(new Uint8Array([0xff, 0xfe, 0x00, 0x01])))).toThrow('Could not unzip');
   });
+
+  it('refuses, at upload, entries that could never be unpacked', () => {
+    const file = new TextEncoder().encode('x');
+    for (const entries of [{ a: file, 'a/b': file }, { '.': file }, { 'a\u0000b': file }]) {
+      expect(() => readCodePackage(b64(zipSync(entries)))).toThrow(/Could not unzip uploaded file/);
+    }
+  });
 });

@@ -6,9 +6,10 @@
 import { db } from '../../db/client';
 import { aliasVersion } from '../../functions/alias-routing';
 import { functionArn } from '../../functions/function-arn';
+import { FunctionThrottled } from '../../functions/function-runtime';
 import { functionRuntime } from '../../functions/runtime-instance';
 import { type Actor, authorize } from '../actor';
-import { ServiceError } from '../errors';
+import { ServiceError, tooManyRequests } from '../errors';
 import { findVersion, resolveQualifier, type VersionRow } from './find-function';
 import { functionTarget } from './function-reference';
 import { routingWeights } from './function-shape';
@@ -102,7 +103,13 @@ export async function invokeFunction(actor: Actor, request: InvokeRequest): Prom
   }
 
   const started = performance.now();
-  const result = await functionRuntime().invoke(spec, event, options);
+  const result = await functionRuntime()
+    .invoke(spec, event, options)
+    .catch((error: unknown) => {
+      // Lambda's answer when a function cannot take more invocations
+      if (error instanceof FunctionThrottled) throw tooManyRequests('Rate Exceeded.');
+      throw error;
+    });
   const durationMs = performance.now() - started;
   let { payload, functionError } = result;
   if (Buffer.byteLength(payload) > MAX_RESPONSE_BYTES) {
