@@ -22,7 +22,8 @@ describe('readCodePackage', () => {
 
   it('refuses, at upload, entries that could never be unpacked', () => {
     const file = new TextEncoder().encode('x');
-    for (const entries of [{ a: file, 'a/b': file }, { '.': file }, { 'a\u0000b': file }]) {
+    const packages: Array<Record<string, Uint8Array>> = [{ a: file, 'a/b': file }, { '.': file }, { 'a\u0000b': file }];
+    for (const entries of packages) {
       expect(() => readCodePackage(b64(zipSync(entries)))).toThrow(/Could not unzip uploaded file/);
     }
   });
