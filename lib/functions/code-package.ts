@@ -51,7 +51,9 @@ export function packageFiles(code: Uint8Array, handler: string): Map<string, Uin
     }
     // refused at upload what could never be unpacked (each invocation would try again, and fail)
     if (normal === '.' || normal.includes('\0') || files.has(normal) || folders.has(normal)) {
-      throw new InvalidCodePackage(`Could not unzip uploaded file: the entry ${JSON.stringify(name)} cannot be unpacked.`);
+      throw new InvalidCodePackage(
+        `Could not unzip uploaded file: the entry ${JSON.stringify(name)} cannot be unpacked.`,
+      );
     }
     for (let at = normal.indexOf('/'); at !== -1; at = normal.indexOf('/', at + 1)) folders.add(normal.slice(0, at));
     files.set(normal, data);
