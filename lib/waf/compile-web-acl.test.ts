@@ -230,6 +230,14 @@ describe('what a rule inspects', () => {
     expect(traversal.evaluate(request({ queryString: 'file=img/../a/./b' })).action).toBe('ALLOW'); // img/../a → a
   });
 
+  it('finds a word among overlapping occurrences (CONTAINS_WORD, in one pass)', () => {
+    const word = match({ QueryString: {} }, 'aa', ['NONE'], 'CONTAINS_WORD');
+    expect(word.evaluate(request({ queryString: 'aaa-aa' })).action).toBe('BLOCK');
+    expect(word.evaluate(request({ queryString: 'aaa-aaa' })).action).toBe('ALLOW');
+    expect(word.evaluate(request({ queryString: 'aa' })).action).toBe('BLOCK');
+    expect(word.evaluate(request({ queryString: 'baab' })).action).toBe('ALLOW');
+  });
+
   it('checks an IP set once per request however many rules name it', () => {
     const reference = { IPSetReferenceStatement: { ARN: IP_SET_ARN } };
     const web = acl([rule('many', 0, { OrStatement: { Statements: Array.from({ length: 300 }, () => reference) } })]);

@@ -78,11 +78,33 @@ function compileField(fieldToMatch: Json): { read: Field; oversizeHandling?: str
 
 const WORD = /[A-Za-z0-9_]/;
 
-function containsWord(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
-    const before = at === 0 ? '' : (text[at - 1] as string);
-    const after = text[at + word.length] ?? '';
-    if (!WORD.test(before) && !WORD.test(after)) return true;
+const isWordChar = (text: string, at: number) => at >= 0 && at < text.length && WORD.test(text[at] as string);
+
+/** Knuth–Morris–Pratt's failure table: how far a partial match of `word` falls back. */
+function failureTable(word: string): Int32Array {
+  const table = new Int32Array(word.length);
+  for (let i = 1, k = 0; i < word.length; i++) {
+    while (k > 0 && word[i] !== word[k]) k = table[k - 1] as number;
+    if (word[i] === word[k]) k++;
+    table[i] = k;
+  }
+  return table;
+}
+
+/**
+ * Whether `word` occurs in `text` with no word character ([A-Za-z0-9_]) on either side. Every occurrence is found in
+ * one pass (KMP), so a self-overlapping search string (`aaaa…` in a body of `a`) costs O(n + m), not O(n·m).
+ */
+function containsWord(text: string, word: string, table: Int32Array): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0, k = 0; i < text.length; i++) {
+    while (k > 0 && text[i] !== word[k]) k = table[k - 1] as number;
+    if (text[i] === word[k]) k++;
+    if (k === word.length) {
+      const start = i - word.length + 1;
+      if (!isWordChar(text, start - 1) && !isWordChar(text, i + 1)) return true;
+      k = table[k - 1] as number;
+    }
   }
   return false;
 }
@@ -92,7 +114,7 @@ const POSITIONS: Record<string, (text: string, search: string) => boolean> = {
   STARTS_WITH: (text, search) => text.startsWith(search),
   ENDS_WITH: (text, search) => text.endsWith(search),
   CONTAINS: (text, search) => text.includes(search),
-  CONTAINS_WORD: containsWord,
+  CONTAINS_WORD: (text, search) => containsWord(text, search, failureTable(search)),
 };
 
 const COMPARISONS: Record<string, (size: number, limit: number) => boolean> = {
@@ -141,6 +163,10 @@ function compileStatement(
   switch (kind) {
     case 'ByteMatchStatement': {
       const search = decodeSearchString(body.SearchString).toString('latin1');
+      if (body.PositionalConstraint === 'CONTAINS_WORD') {
+        const table = failureTable(search);
+        return fieldPredicate(body, (value) => containsWord(value, search, table));
+      }
       const position = POSITIONS[body.PositionalConstraint] as (text: string, search: string) => boolean;
       return fieldPredicate(body, (value) => position(value, search));
     }
