@@ -11,6 +11,7 @@ import { startTestGateway } from '../testing/gateway';
 import { withManagementApi } from '../testing/management-api';
 import { createMockApi } from '../testing/mock-api';
 import { createProxyApi } from '../testing/proxy-api';
+import { rawRequest } from '../testing/raw-request';
 import type { RunningGateway } from './server';
 
 const { api, clients } = withManagementApi(['DEVELOPER'] as const);
@@ -39,20 +40,6 @@ afterAll(async () => {
 
 const whoami =
   '{"accessKey": "$!context.identity.accessKey", "caller": "$!context.identity.caller", "user": "$!context.identity.user", "userArn": "$!context.identity.userArn", "accountId": "$!context.identity.accountId"}';
-
-/** A GET sent with its path exactly as written (fetch would resolve `..` itself). */
-function rawGet(url: string): Promise<{ status: number }> {
-  const target = new URL(url);
-  const path = url.slice(url.indexOf('/', url.indexOf('//') + 2));
-  return new Promise((resolve, reject) => {
-    http
-      .get({ host: target.hostname, port: target.port, path }, (res) => {
-        res.resume();
-        res.on('end', () => resolve({ status: res.statusCode ?? 0 }));
-      })
-      .on('error', reject);
-  });
-}
 
 async function refusal(res: Response): Promise<{ status: number; type: string | null; message: string }> {
   return { status: res.status, type: res.headers.get('x-amzn-errortype'), message: (await res.json()).message };
@@ -193,7 +180,10 @@ describe('AWS_IAM methods', () => {
     // SigV4 resolves `.`/`..` segments before signing, and the gateway routes the same resolved path: a URL signed
     // for /whoami is good for /x/../whoami (which is /whoami), and only for that.
     const signed = new URL(await presign(60));
-    const dotted = await rawGet(`${gatewayUrl}${signed.pathname.replace('/whoami', '/x/../whoami')}${signed.search}`);
+    const dotted = await rawRequest(gatewayUrl, [
+      `GET ${signed.pathname.replace('/whoami', '/x/../whoami')}${signed.search} HTTP/1.1`,
+      `Host: ${signed.host}`,
+    ]);
     expect(dotted.status).toBe(200);
     const expired = await fetch(await presign(60, new Date(Date.now() - 5 * 60_000)));
     expect(expired.status).toBe(403);

@@ -5,7 +5,8 @@ const WHITE_SPACE = /[\t\n\v\f\r \u00a0]+/g;
 const UPPER = /[A-Z]+/g;
 const PERCENT = /%([0-9a-fA-F]{2})/g;
 
-function urlDecode(text: string): string {
+/** `%XX` to the byte it names (latin1 text) and `+` to a space; a malformed escape stays as it is. */
+export function urlDecode(text: string): string {
   return text.replace(/\+/g, ' ').replace(PERCENT, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 }
 

@@ -3,7 +3,6 @@
 // method request's maps and $context only when a parameter mapping asks for them.
 import type { SnapshotMethod } from '../../snapshot/snapshot-schema';
 import { mapRequestParameters } from '../mapping/parameter-mapping';
-import { rawHeader } from '../mapping/raw-headers';
 import type { GatewayContext, GatewayResult } from '../pipeline/gateway-context';
 import { backendTarget, integrationUri } from './build-uri';
 import { DROPPED_REQUEST_HEADERS, proxyResponseHeaders } from './headers';
@@ -23,11 +22,9 @@ function forwardedQuery(ctx: GatewayContext, mappedQuery: Record<string, string[
   return query;
 }
 
-/** Headers the client's Connection header names (besides keep-alive/close): hop-by-hop, never forwarded (RFC 9110
- * §7.6.1). None in the usual case, found without building anything. */
-function connectionNamed(raw: readonly string[]): Set<string> | undefined {
-  const connection = rawHeader(raw, 'connection');
-  if (connection === undefined) return undefined;
+/** The header names a Connection value lists besides keep-alive/close: hop-by-hop, never forwarded (RFC 9110
+ * §7.6.1). */
+function connectionNamed(connection: string): Set<string> | undefined {
   const named = connection
     .split(',')
     .map((token) => token.trim().toLowerCase())
@@ -45,14 +42,21 @@ function forwardedHeaders(ctx: GatewayContext, mappedHeaders: Record<string, str
   const out: string[] = [];
   let forwardedFor: string | undefined;
   const raw = ctx.rawHeaders;
-  const hopByHop = connectionNamed(raw);
+  let connection: string | undefined;
   for (let i = 0; i + 1 < raw.length; i += 2) {
     const name = (raw[i] as string).toLowerCase();
-    if (DROPPED_REQUEST_HEADERS.has(name) || mappedNames?.has(name) || hopByHop?.has(name)) continue;
+    if (name === 'connection') connection = connection === undefined ? raw[i + 1] : `${connection},${raw[i + 1]}`;
+    if (DROPPED_REQUEST_HEADERS.has(name) || mappedNames?.has(name)) continue;
     if (signed && name === 'authorization') continue;
     const value = raw[i + 1] as string;
     if (name === 'x-forwarded-for') forwardedFor = forwardedFor === undefined ? value : `${forwardedFor}, ${value}`;
     else out.push(name, value);
+  }
+  // found in the same pass: the rare Connection header naming others drops them afterwards (a name may come first)
+  const hopByHop = connection === undefined ? undefined : connectionNamed(connection);
+  if (hopByHop) {
+    for (let i = out.length - 2; i >= 0; i -= 2) if (hopByHop.has(out[i] as string)) out.splice(i, 2);
+    if (hopByHop.has('x-forwarded-for')) forwardedFor = undefined;
   }
   for (const [name, values] of Object.entries(mappedHeaders)) for (const v of values) out.push(name.toLowerCase(), v);
   out.push('x-forwarded-for', forwardedFor === undefined ? ctx.sourceIp : `${forwardedFor}, ${ctx.sourceIp}`);

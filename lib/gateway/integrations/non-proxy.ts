@@ -11,6 +11,7 @@ import { mapRequestParameters, responseExpressionValue } from '../mapping/parame
 import { selectIntegrationResponse } from '../mapping/select-integration-response';
 import { renderTemplate, type TemplateOverrides } from '../mapping/templates';
 import type { GatewayContext, GatewayResult } from '../pipeline/gateway-context';
+import { readWithin } from '../read-within';
 import { awsServiceTarget, maskedAwsHeaders, signForAwsService } from './aws-service';
 import { type BackendRequest, callBackend } from './backend-client';
 import { backendTarget, type CompiledUri, integrationUri } from './build-uri';
@@ -78,18 +79,11 @@ const MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
 
 /** The backend's body, up to AWS's 10 MB: past that the backend is cut off and the client gets a 502. */
 async function readLimited(ctx: GatewayContext, body: AsyncIterable<Buffer> & { destroy(): void }): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    size += chunk.length;
-    if (size > MAX_RESPONSE_BYTES) {
-      body.destroy();
-      ctx.trace?.(`Execution failed: the endpoint response is larger than ${MAX_RESPONSE_BYTES} bytes`);
-      throw new GatewayError('DEFAULT_5XX', 'Internal server error', 'InternalServerErrorException', 502);
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks, size);
+  const bytes = await readWithin(body, MAX_RESPONSE_BYTES);
+  if (bytes !== undefined) return bytes;
+  body.destroy();
+  ctx.trace?.(`Execution failed: the endpoint response is larger than ${MAX_RESPONSE_BYTES} bytes`);
+  throw new GatewayError('DEFAULT_5XX', 'Internal server error', 'InternalServerErrorException', 502);
 }
 
 /** The backend request of an HTTP integration (or an AWS service's): mapped headers and query strings only. */

@@ -6,6 +6,7 @@ import { requestIds } from '../aws-headers';
 import type { ConfigStore } from '../config/config-store';
 import type { FunctionInvoker } from '../functions/function-invoker';
 import { GatewayError } from '../gateway-error';
+import { readWithin } from '../read-within';
 import { renderGatewayResponse } from '../responses';
 import { type BasePathMapping, parseTarget } from '../routing';
 import { removeDotSegments } from '../routing/request-path';
@@ -73,14 +74,9 @@ async function readBody(req: http.IncomingMessage, headers: EntryHeaders): Promi
   if (Number(length ?? 0) > MAX_PAYLOAD_BYTES) throw new PayloadTooLarge();
   // Most requests carry no body: skip the stream iteration entirely.
   if ((length === undefined || length === '0') && headers.transferEncoding === undefined) return EMPTY;
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_PAYLOAD_BYTES) throw new PayloadTooLarge();
-    chunks.push(chunk as Buffer);
-  }
-  return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
+  const body = await readWithin(req, MAX_PAYLOAD_BYTES);
+  if (body === undefined) throw new PayloadTooLarge();
+  return body;
 }
 
 /** The request target with its path's `.`/`..` segments resolved, as SigV4 resolves them: what is routed, checked

@@ -2,6 +2,7 @@
 // before routing, authorization, API keys and throttling. A block answers WAF_FILTERED (403 Forbidden, customisable
 // as a gateway response) or the rule's own custom response, which wins over any gateway response.
 import type { CompiledWebAcl } from '../../waf/compile-web-acl';
+import { urlDecode } from '../../waf/text-transformations';
 import type { WafRequest } from '../../waf/waf-request';
 import { GatewayError } from '../gateway-error';
 import type { GatewayContext, GatewayResult } from './gateway-context';
@@ -9,15 +10,11 @@ import type { GatewayContext, GatewayResult } from './gateway-context';
 /** `a=1&b=%C3%BC+x` as name/value pairs of bytes (latin1 text), never UTF-8 text: a search string is bytes, and
  * invalid UTF-8 must not turn into U+FFFD. */
 function queryBytes(rawQuery: string): Array<[string, string]> {
-  const decode = (text: string) =>
-    text
-      .replace(/\+/g, ' ')
-      .replace(/%([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
   const out: Array<[string, string]> = [];
   for (const part of rawQuery.split('&')) {
     if (part === '') continue;
     const eq = part.indexOf('=');
-    out.push(eq === -1 ? [decode(part), ''] : [decode(part.slice(0, eq)), decode(part.slice(eq + 1))]);
+    out.push(eq === -1 ? [urlDecode(part), ''] : [urlDecode(part.slice(0, eq)), urlDecode(part.slice(eq + 1))]);
   }
   return out;
 }

@@ -8,7 +8,7 @@ import { audit } from '../audit';
 import { notifyConfigChange } from '../config-changes';
 import { LATEST, versionColumns } from './find-function';
 import { readCodePackage, refuseOtherSources } from './function-code';
-import { environmentFor, sealEnvironment } from './function-environment';
+import { sealEnvironment } from './function-environment';
 import {
   architectures,
   checkArchitectures,
@@ -18,7 +18,7 @@ import {
   functionSettings,
 } from './function-input';
 import { functionTarget } from './function-reference';
-import { type FunctionConfiguration, toFunctionConfiguration } from './function-shape';
+import { configurationFor, type FunctionConfiguration } from './function-shape';
 import { invalidParameter, resourceConflict } from './lambda-errors';
 import { oneOf, parseLambdaInput } from './lambda-validation';
 import { publishLatest } from './publish-latest';
@@ -91,14 +91,12 @@ export async function createFunction(actor: Actor, input: unknown): Promise<Func
         action: 'create-function',
         targetType: 'Function',
         targetId: fn.functionName,
-        after: toFunctionConfiguration(fn, version, {
-          environment: environmentFor('masked', version.environmentEncrypted),
-        }),
+        after: configurationFor('masked', fn, version),
       });
       return { fn, version };
     });
     // with Publish, Lambda answers version 1's configuration under the unqualified ARN
-    return toFunctionConfiguration(fn, version, { environment: environmentFor(actor, version.environmentEncrypted) });
+    return configurationFor(actor, fn, version);
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
       throw resourceConflict(`Function already exist: ${functionName}`);

@@ -5,9 +5,8 @@ import { type Actor, authorize } from '../actor';
 import { audit } from '../audit';
 import { notifyConfigChange } from '../config-changes';
 import { findLatest, findVersion, isVersionNumber, LATEST, lockFunction } from './find-function';
-import { environmentFor } from './function-environment';
 import { functionTarget } from './function-reference';
-import { routingWeights, toFunctionConfiguration } from './function-shape';
+import { configurationFor, routingWeights } from './function-shape';
 import { invalidParameter, resourceConflict } from './lambda-errors';
 
 export async function deleteFunction(actor: Actor, name: string, qualifierParam: string | null = null): Promise<void> {
@@ -27,9 +26,7 @@ export async function deleteFunction(actor: Actor, name: string, qualifierParam:
         action: 'delete-function',
         targetType: 'Function',
         targetId: functionName,
-        before: toFunctionConfiguration(fn, latest, {
-          environment: environmentFor('masked', latest.environmentEncrypted),
-        }),
+        before: configurationFor('masked', fn, latest),
       });
       return;
     }
@@ -50,10 +47,7 @@ export async function deleteFunction(actor: Actor, name: string, qualifierParam:
       action: 'delete-function-version',
       targetType: 'FunctionVersion',
       targetId: `${functionName}:${qualifier}`,
-      before: toFunctionConfiguration(fn, version, {
-        arnQualifier: qualifier,
-        environment: environmentFor('masked', version.environmentEncrypted),
-      }),
+      before: configurationFor('masked', fn, version, { arnQualifier: qualifier }),
     });
   });
 }

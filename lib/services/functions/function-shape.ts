@@ -3,8 +3,9 @@
 // modification time, so they change with every write.
 import { createHash } from 'node:crypto';
 import { functionArn } from '../../functions/function-arn';
+import type { Actor } from '../actor';
 import type { AliasRow, FunctionRow, VersionRow } from './find-function';
-import type { Variables } from './function-environment';
+import { environmentFor, type Variables } from './function-environment';
 
 export interface FunctionConfiguration {
   FunctionName: string;
@@ -89,6 +90,20 @@ export function toFunctionConfiguration(
 }
 
 /** The routing column: `{"additionalVersionWeights": {"2": 0.1}}` (as the gateway's function catalog reads it). */
+/** A version's configuration as `viewer` may see it: its environment in clear for editors, masked otherwise (and
+ * always masked for `'masked'`, what audit rows keep). */
+export function configurationFor(
+  viewer: Actor | 'masked',
+  fn: FunctionRow,
+  version: VersionRow,
+  options: Omit<ShapeOptions, 'environment'> = {},
+): FunctionConfiguration {
+  return toFunctionConfiguration(fn, version, {
+    ...options,
+    environment: environmentFor(viewer, version.environmentEncrypted),
+  });
+}
+
 export type StoredRouting = {
   additionalVersionWeights?: Record<string, number>;
 };

@@ -3,9 +3,8 @@
 import { db } from '../../db/client';
 import { type Actor, authorize } from '../actor';
 import { resolveQualifier } from './find-function';
-import { environmentFor } from './function-environment';
 import { functionTarget } from './function-reference';
-import { type FunctionConfiguration, toFunctionConfiguration } from './function-shape';
+import { configurationFor, type FunctionConfiguration } from './function-shape';
 import { functionNotFound } from './lambda-errors';
 
 export async function getFunctionConfiguration(
@@ -18,8 +17,5 @@ export async function getFunctionConfiguration(
   const fn = await db().function.findUnique({ where: { functionName: target.functionName } });
   if (!fn) throw functionNotFound(target.functionName, target.qualifier);
   const { version } = await resolveQualifier(db(), fn, target.qualifier);
-  return toFunctionConfiguration(fn, version, {
-    arnQualifier: target.qualifier,
-    environment: environmentFor(actor, version.environmentEncrypted),
-  });
+  return configurationFor(actor, fn, version, { arnQualifier: target.qualifier });
 }

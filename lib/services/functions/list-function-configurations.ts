@@ -3,8 +3,7 @@
 import { db } from '../../db/client';
 import { type Actor, authorize } from '../actor';
 import { LATEST, versionColumns, versionOrder } from './find-function';
-import { environmentFor } from './function-environment';
-import { type FunctionConfiguration, toFunctionConfiguration } from './function-shape';
+import { configurationFor, type FunctionConfiguration } from './function-shape';
 import { validationError, violation } from './lambda-errors';
 import { type LambdaPageRequest, lambdaPage } from './lambda-paging';
 
@@ -27,11 +26,7 @@ export async function listFunctionConfigurations(
   const page = lambdaPage(rows, request);
   return {
     Functions: page.items.map(({ fn, version }) =>
-      toFunctionConfiguration(fn, version, {
-        arnQualifier: all ? version.version : undefined,
-        environment: environmentFor(actor, version.environmentEncrypted),
-        listing: true,
-      }),
+      configurationFor(actor, fn, version, { arnQualifier: all ? version.version : undefined, listing: true }),
     ),
     ...(page.nextMarker && { NextMarker: page.nextMarker }),
   };

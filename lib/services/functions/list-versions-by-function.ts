@@ -2,9 +2,8 @@
 import { db } from '../../db/client';
 import { type Actor, authorize } from '../actor';
 import { findFunction, versionColumns, versionOrder } from './find-function';
-import { environmentFor } from './function-environment';
 import { functionTarget } from './function-reference';
-import { type FunctionConfiguration, toFunctionConfiguration } from './function-shape';
+import { configurationFor, type FunctionConfiguration } from './function-shape';
 import { type LambdaPageRequest, lambdaPage } from './lambda-paging';
 
 export async function listVersionsByFunction(
@@ -19,11 +18,7 @@ export async function listVersionsByFunction(
   const page = lambdaPage(versions.sort(versionOrder), request);
   return {
     Versions: page.items.map((version) =>
-      toFunctionConfiguration(fn, version, {
-        arnQualifier: version.version,
-        environment: environmentFor(actor, version.environmentEncrypted),
-        listing: true,
-      }),
+      configurationFor(actor, fn, version, { arnQualifier: version.version, listing: true }),
     ),
     ...(page.nextMarker && { NextMarker: page.nextMarker }),
   };

@@ -6,10 +6,9 @@ import { type Actor, authorize } from '../actor';
 import { audit } from '../audit';
 import { notifyConfigChange } from '../config-changes';
 import { lockFunction } from './find-function';
-import { environmentFor } from './function-environment';
 import { functionSettings } from './function-input';
 import { functionTarget } from './function-reference';
-import { type FunctionConfiguration, toFunctionConfiguration } from './function-shape';
+import { configurationFor, type FunctionConfiguration } from './function-shape';
 import { parseLambdaInput } from './lambda-validation';
 import { publishLatest } from './publish-latest';
 
@@ -36,16 +35,10 @@ export async function publishVersion(actor: Actor, name: string, input: unknown)
         action: 'publish-version',
         targetType: 'FunctionVersion',
         targetId: `${functionName}:${version.version}`,
-        after: toFunctionConfiguration(fn, version, {
-          arnQualifier: version.version,
-          environment: environmentFor('masked', version.environmentEncrypted),
-        }),
+        after: configurationFor('masked', fn, version, { arnQualifier: version.version }),
       });
     }
     return { fn, version };
   });
-  return toFunctionConfiguration(fn, version, {
-    arnQualifier: version.version,
-    environment: environmentFor(actor, version.environmentEncrypted),
-  });
+  return configurationFor(actor, fn, version, { arnQualifier: version.version });
 }

@@ -7,10 +7,9 @@ import { audit } from '../audit';
 import { notifyConfigChange } from '../config-changes';
 import { findLatest, lockFunction, nextModified, versionColumns } from './find-function';
 import { readCodePackage, refuseOtherSources } from './function-code';
-import { environmentFor } from './function-environment';
 import { architectures, checkArchitectures } from './function-input';
 import { functionTarget } from './function-reference';
-import { type FunctionConfiguration, revisionId, toFunctionConfiguration } from './function-shape';
+import { configurationFor, type FunctionConfiguration, revisionId } from './function-shape';
 import { revisionMismatch } from './lambda-errors';
 import { parseLambdaInput } from './lambda-validation';
 import { publishLatest } from './publish-latest';
@@ -62,8 +61,7 @@ export async function updateFunctionCode(actor: Actor, name: string, input: unkn
     });
     return { fn, version };
   });
-  return toFunctionConfiguration(fn, version, {
+  return configurationFor(actor, fn, version, {
     arnQualifier: data.Publish && !data.DryRun ? version.version : undefined,
-    environment: environmentFor(actor, version.environmentEncrypted),
   });
 }

@@ -6,10 +6,10 @@ import { type Actor, authorize } from '../actor';
 import { audit } from '../audit';
 import { notifyConfigChange } from '../config-changes';
 import { findLatest, lockFunction, nextModified, versionColumns } from './find-function';
-import { environmentFor, sealEnvironment } from './function-environment';
+import { sealEnvironment } from './function-environment';
 import { checkEnvironment, checkRuntime, checkTracing, functionSettings } from './function-input';
 import { functionTarget } from './function-reference';
-import { type FunctionConfiguration, revisionId, toFunctionConfiguration } from './function-shape';
+import { configurationFor, type FunctionConfiguration, revisionId } from './function-shape';
 import { revisionMismatch } from './lambda-errors';
 import { parseLambdaInput } from './lambda-validation';
 
@@ -67,14 +67,10 @@ export async function updateFunctionConfiguration(
       action: 'update-function-configuration',
       targetType: 'Function',
       targetId: functionName,
-      before: toFunctionConfiguration(before, latest, {
-        environment: environmentFor('masked', latest.environmentEncrypted),
-      }),
-      after: toFunctionConfiguration(fn, version, {
-        environment: environmentFor('masked', version.environmentEncrypted),
-      }),
+      before: configurationFor('masked', before, latest),
+      after: configurationFor('masked', fn, version),
     });
     return { fn, version };
   });
-  return toFunctionConfiguration(fn, version, { environment: environmentFor(actor, version.environmentEncrypted) });
+  return configurationFor(actor, fn, version);
 }
